@@ -1,0 +1,67 @@
+# Kuntaan: `make run` to start, `make test` to check everything. See README.md.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed
+export DJANGO_SUPERUSER_PASSWORD ?= kuntaan-local-admin
+
+.PHONY: run install migrate demo test test-fast e2e check lint format messages bench tokens clean
+
+$(PY):
+	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_superuser --username admin --email admin@kuntaan.invalid
+
+run: demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# The whole suite: Django's checks, migrations in step with models, translations complete, deploy checks on
+# the production settings, then pytest (unit, integration, real-browser).
+test: install check
+	$(BIN)/pytest -q -p no:randomly tests --ignore=tests/e2e
+	$(BIN)/pytest -q tests/e2e
+
+check: install
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+	$(PY) scripts/check_messages.py
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=placeholder-$$(date +%s)-not-a-real-secret-0123456789abcdefghij \
+		ALLOWED_HOSTS=kuntaan.example.fi $(MANAGE) check --deploy --fail-level WARNING
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/djhtml --check templates
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml templates
+
+messages: install
+	$(MANAGE) makemessages --all --add-location=file --ignore=".venv/*" --ignore="staticfiles/*" --ignore="tests/*"
+	$(PY) scripts/compile_messages.py
+
+bench: install
+	$(PY) bench/run.py
+
+tokens:
+	cd $$(mktemp -d) && npm pack --silent suomifi-design-tokens && tar xzf suomifi-design-tokens-*.tgz && \
+		node $(CURDIR)/scripts/suomifi_tokens.js $$PWD/package > $(CURDIR)/static/css/vendor/suomifi-tokens.css
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm

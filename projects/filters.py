@@ -1,0 +1,38 @@
+"""Project filters shared by the project index page and the API: goal, means, region, status and year."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from reference.models import Area, AreaKind, Goal, Means
+
+from .models import ProjectPage, ProjectStatus
+
+def region_choices():
+    return [(a.code, a.name) for a in Area.objects.filter(kind=AreaKind.REGION)]
+
+
+def year_choices():
+    return [(str(y), str(y)) for y in range(2022, 2028)]
+
+
+class ProjectFilterSet(django_filters.FilterSet):
+    goal = django_filters.ChoiceFilter(label=_("Goal"), choices=Goal.choices, field_name="goals__code")
+    means = django_filters.ChoiceFilter(label=_("Means"), choices=Means.choices, field_name="means__code")
+    region = django_filters.ChoiceFilter(label=_("Region"), choices=region_choices, field_name="regions__code")
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices)
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), choices=year_choices, method="filter_year", help_text=_("Projects running that year.")
+    )
+
+    class Meta:
+        model = ProjectPage
+        fields = ["goal", "means", "region", "status", "year"]
+
+    def filter_year(self, queryset, name, value):
+        year = int(value)
+        return queryset.filter(start_date__year__lte=year, end_date__year__gte=year)
+
+    @property
+    def error_messages(self):
+        """`{"goal": ["Select a valid choice. …"]}` for the parameters that were wrong."""
+        return {field: [str(e) for e in errors] for field, errors in self.form.errors.items()}

@@ -1,0 +1,199 @@
+"""Project descriptions: the programme's national and regional development projects."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import prefetch_related_objects
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+from reference.models import AreaKind
+
+PROJECTS_PER_PAGE = 20
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectIndexPage(Page):
+    lead = models.TextField(_("lead"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    api_fields = [APIField("lead")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project index page")
+
+    def projects(self):
+        return ProjectPage.objects.live().child_of(self).with_listing_data().order_by("-start_date", "title")
+
+    def serve(self, request, *args, **kwargs):
+        from pages.models import paginate
+
+        from .filters import ProjectFilterSet
+
+        filterset = ProjectFilterSet(request.GET or None, queryset=self.projects())
+        valid = filterset.is_valid() if request.GET else True
+        context = self.get_context(request, *args, **kwargs)
+        context["filterset"] = filterset
+        context["projects_page"] = paginate(request, filterset.qs if valid else self.projects().none(), PROJECTS_PER_PAGE)
+        return TemplateResponse(
+            request, self.get_template(request, *args, **kwargs), context, status=200 if valid else 400
+        )
+
+
+class ProjectPageQuerySet(PageQuerySet):
+    def with_listing_data(self):
+        """Everything a listing, a project page or the API shows, in a fixed number of queries."""
+        return self.select_related("implementer").prefetch_related(
+            "partners", "municipalities", "regions", "goals", "means"
+        )
+
+
+class ProjectPage(Page):
+    lead = models.TextField(_("lead"), max_length=600)
+    implementer = models.ForeignKey(
+        "reference.Organisation",
+        on_delete=models.PROTECT,
+        related_name="implemented_projects",
+        verbose_name=_("implementing organisation"),
+    )
+    partners = ParentalManyToManyField(
+        "reference.Organisation", blank=True, related_name="partner_projects", verbose_name=_("partners")
+    )
+    municipalities = ParentalManyToManyField(
+        "reference.Municipality", blank=True, related_name="projects", verbose_name=_("municipalities")
+    )
+    regions = ParentalManyToManyField(
+        "reference.Area",
+        blank=True,
+        related_name="projects",
+        limit_choices_to={"kind": AreaKind.REGION},
+        verbose_name=_("regions"),
+    )
+    goals = ParentalManyToManyField("reference.ProgrammeGoal", related_name="projects", verbose_name=_("goals"))
+    means = ParentalManyToManyField("reference.ProgrammeMeans", related_name="projects", verbose_name=_("means"))
+    funding_eur = models.DecimalField(
+        _("funding (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    start_date = models.DateField(_("starts"))
+    end_date = models.DateField(_("ends"))
+    status = models.CharField(_("status"), max_length=16, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("description"))
+    results = StreamField(BodyBlock(), blank=True, verbose_name=_("results"))
+
+    objects = PageManager.from_queryset(ProjectPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("implementer"),
+                FieldPanel("partners"),
+                FieldPanel("municipalities"),
+                FieldPanel("regions"),
+            ],
+            heading=_("Who and where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("means", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("status")]),
+                FieldPanel("funding_eur"),
+            ],
+            heading=_("Programme, period and funding"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("results"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("results"),
+        index.FilterField("status"),
+        index.FilterField("start_date"),
+    ]
+    api_fields = [
+        APIField("lead"),
+        APIField("implementer_name"),
+        APIField("partner_names"),
+        APIField("municipality_codes"),
+        APIField("region_codes"),
+        APIField("goal_codes"),
+        APIField("means_codes"),
+        APIField("funding_eur"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("status"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
+        APIField("body"),
+        APIField("results"),
+    ]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The project cannot end before it starts.")})
+
+    # Read from prefetched relations (see ProjectPageQuerySet.with_listing_data): no query per project.
+    @property
+    def implementer_name(self) -> str:
+        return self.implementer.name
+
+    @property
+    def partner_names(self) -> list[str]:
+        return [o.name for o in self.partners.all()]
+
+    @property
+    def municipality_codes(self) -> list[str]:
+        return [m.code for m in self.municipalities.all()]
+
+    @property
+    def region_codes(self) -> list[str]:
+        return [a.code for a in self.regions.all()]
+
+    @property
+    def goal_codes(self) -> list[str]:
+        return [g.code for g in self.goals.all()]
+
+    @property
+    def means_codes(self) -> list[str]:
+        return [m.code for m in self.means.all()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_related_objects([self], "partners", "municipalities", "regions", "goals", "means")
+        return context

@@ -1,0 +1,70 @@
+"""Fail if the translations are not clean: a .po file out of step with the code (makemessages would change
+it), an untranslated or fuzzy entry, or a .mo file not compiled from its .po. Fix with `make messages`."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import polib
+from compile_messages import LOCALE_DIR, compiled
+
+ROOT = LOCALE_DIR.parent
+LANGUAGES = ["fi", "sv", "en"]
+MAKEMESSAGES = [
+    sys.executable, "manage.py", "makemessages", *[f"--locale={lang}" for lang in LANGUAGES],
+    "--add-location=file", "--ignore=.venv/*", "--ignore=staticfiles/*", "--ignore=tests/*",
+]
+
+
+def entries(po_path):
+    return {(e.msgctxt, e.msgid, e.msgid_plural): (e.msgstr, tuple(sorted(e.msgstr_plural.items())))
+            for e in polib.pofile(str(po_path)) if not e.obsolete}
+
+
+def stale_catalogues():
+    """Languages whose .po file makemessages would change (messages added, removed or moved to other files)."""
+    if shutil.which("xgettext") is None:
+        print("SKIPPED makemessages comparison: xgettext (Debian package gettext) is not installed")
+        return []
+    backup = Path(tempfile.mkdtemp())
+    shutil.copytree(LOCALE_DIR, backup / "locale")
+    try:
+        subprocess.run(MAKEMESSAGES, cwd=ROOT, check=True, capture_output=True, env={**os.environ})
+        stale = []
+        for lang in LANGUAGES:
+            new, old = LOCALE_DIR / lang / "LC_MESSAGES/django.po", backup / "locale" / lang / "LC_MESSAGES/django.po"
+            if set(entries(new)) != set(entries(old)):
+                stale.append(lang)
+        return stale
+    finally:
+        shutil.rmtree(LOCALE_DIR)
+        shutil.copytree(backup / "locale", LOCALE_DIR)
+        shutil.rmtree(backup)
+
+
+def main():
+    problems = [f"{lang}: django.po is out of step with the code" for lang in stale_catalogues()]
+    for lang in LANGUAGES:
+        po_path = LOCALE_DIR / lang / "LC_MESSAGES/django.po"
+        if not po_path.exists():
+            problems.append(f"{lang}: {po_path} is missing")
+            continue
+        po = polib.pofile(str(po_path))
+        if lang != "en":  # English msgids are the English text; an empty msgstr falls back to them
+            problems += [f"{lang}: untranslated: {e.msgid!r}" for e in po.untranslated_entries()]
+        problems += [f"{lang}: fuzzy: {e.msgid!r}" for e in po.fuzzy_entries()]
+        mo_path = po_path.with_suffix(".mo")
+        if not mo_path.exists() or mo_path.read_bytes() != compiled(po_path):
+            problems.append(f"{lang}: django.mo is not compiled from django.po")
+    for problem in problems:
+        print(problem)
+    if problems:
+        sys.exit("Translations are not clean: run `make messages`, translate, and commit.")
+    print("Translations clean: fi, sv, en complete and compiled.")
+
+
+if __name__ == "__main__":
+    main()

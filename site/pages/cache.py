@@ -1,0 +1,89 @@
+"""Cache of anonymous page views, cleared whenever content is published, unpublished, moved or deleted.
+
+Rather than deleting keys (impossible to do selectively in most backends), every key carries a version number
+that a publish increments; old entries simply stop being read and expire. With Redis in production the version
+is shared by every worker and by `publish_scheduled`.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import get_max_age
+
+VERSION_KEY = "kuntaan:page-cache-version"
+UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/documents/", "/static/", "/media/")
+
+
+def current_version():
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def invalidate(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # no version yet: nothing is cached under one
+        cache.set(VERSION_KEY, 1, timeout=None)
+
+
+def _cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith(UNCACHED_PREFIXES)
+        and not request.user.is_authenticated
+    )
+
+
+def _cacheable_response(response):
+    """Only plain public 200s: nothing that set a cookie, varies by cookie or asked not to be cached."""
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and "cookie" not in response.get("Vary", "").lower()
+        and "private" not in cache_control
+        and "no-cache" not in cache_control
+        and get_max_age(response) != 0
+        and not response.streaming
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves anonymous GETs of public pages from the cache; placed after the authentication middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = f"kuntaan:page:{current_version()}:{request.get_full_path()}"
+        response = cache.get(key)
+        if response is not None:
+            response["X-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _cacheable_response(response):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response["X-Cache"] = "miss"
+        return response
+
+
+def connect_invalidation():
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(invalidate, dispatch_uid="kuntaan-cache-published")
+    page_unpublished.connect(invalidate, dispatch_uid="kuntaan-cache-unpublished")
+    post_page_move.connect(invalidate, dispatch_uid="kuntaan-cache-moved")
+
+    def on_delete(sender, instance, **kwargs):
+        if isinstance(instance, Page):
+            invalidate()
+
+    post_delete.connect(on_delete, dispatch_uid="kuntaan-cache-deleted", weak=False)
+
+    from reference.models import Organisation
+
+    post_save.connect(invalidate, sender=Organisation, dispatch_uid="kuntaan-cache-organisation")

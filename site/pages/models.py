@@ -1,0 +1,456 @@
+"""The programme site's page types: home, programme, news, events, standard pages, accessibility and privacy."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from .blocks import BodyBlock, GoalBlock, MeansBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
+NEWS_PER_PAGE = 10
+
+
+def paginate(request, queryset, per_page):
+    """A page of results; a page number that is not a number or out of range is a 404, not a 500."""
+    try:
+        return Paginator(queryset, per_page).page(request.GET.get("page") or 1)
+    except (EmptyPage, ValueError) as exc:
+        raise Http404(_("No such page of results.")) from exc
+
+
+class LeadMixin(models.Model):
+    """A short plain-text summary shown under the title, in listings, search results and feeds."""
+
+    lead = models.TextField(_("lead"), blank=True, max_length=600)
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(Page):
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+    api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "pages.ProgrammePage",
+        "pages.NewsIndexPage",
+        "pages.EventIndexPage",
+        "pages.StandardPage",
+        "pages.AccessibilityStatementPage",
+        "pages.PrivacyNoticePage",
+        "projects.ProjectIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = NewsPage.objects.live().filter(locale_id=self.locale_id).order_by("-date")[:3]
+        context["upcoming_events"] = EventPage.objects.filter(locale_id=self.locale_id).upcoming()[:3]
+        return context
+
+
+class ProgrammePage(LeadMixin, Page):
+    """The programme itself as structured content, from its founding decision."""
+
+    decision_reference = models.CharField(_("decision reference"), max_length=64, blank=True)
+    period_start = models.DateField(_("period starts"))
+    period_end = models.DateField(_("period ends"))
+    goals = StreamField([("goal", GoalBlock())], verbose_name=_("goals"))
+    means = StreamField([("means", MeansBlock())], verbose_name=_("means"))
+    target_group = RichTextField(_("target group"), features=RICH_TEXT_FEATURES)
+    organisation = RichTextField(_("organisation"), features=RICH_TEXT_FEATURES)
+    funding = RichTextField(_("costs and funding"), features=RICH_TEXT_FEATURES)
+    evaluation = RichTextField(_("evaluation and reporting"), features=RICH_TEXT_FEATURES, blank=True)
+    steering_group_intro = RichTextField(_("steering group"), features=RICH_TEXT_FEATURES, blank=True)
+    chair_name = models.CharField(_("chair"), max_length=120, blank=True)
+    chair_title = models.CharField(_("chair's title"), max_length=200, blank=True)
+    vice_chair_name = models.CharField(_("vice chair"), max_length=120, blank=True)
+    vice_chair_title = models.CharField(_("vice chair's title"), max_length=200, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end"), FieldPanel("decision_reference")]),
+        FieldPanel("goals"),
+        FieldPanel("means"),
+        FieldPanel("target_group"),
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("steering_group_intro"),
+                FieldRowPanel([FieldPanel("chair_name"), FieldPanel("chair_title")]),
+                FieldRowPanel([FieldPanel("vice_chair_name"), FieldPanel("vice_chair_title")]),
+                InlinePanel("steering_group_members", label=_("members")),
+            ],
+            heading=_("Steering group"),
+        ),
+        FieldPanel("funding"),
+        FieldPanel("evaluation"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("goals"),
+        index.SearchField("means"),
+        index.SearchField("target_group"),
+        index.SearchField("organisation"),
+        index.SearchField("funding"),
+    ]
+    api_fields = [
+        APIField("lead"),
+        APIField("decision_reference"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("goals"),
+        APIField("means"),
+        APIField("target_group"),
+        APIField("organisation"),
+        APIField("funding"),
+        APIField("evaluation"),
+        APIField("chair_name"),
+        APIField("chair_title"),
+        APIField("vice_chair_name"),
+        APIField("vice_chair_title"),
+        APIField("steering_group_members"),
+    ]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programme page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["members"] = self.steering_group_members.select_related("organisation")
+        return context
+
+
+class SteeringGroupMember(Orderable):
+    """One organisation's seat in the steering group: a member and a deputy."""
+
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="steering_group_members")
+    organisation = models.ForeignKey(
+        "reference.Organisation", on_delete=models.PROTECT, related_name="+", verbose_name=_("organisation")
+    )
+    member = models.CharField(_("member"), max_length=200)
+    deputy = models.CharField(_("deputy member"), max_length=200, blank=True)
+
+    panels = [FieldPanel("organisation"), FieldPanel("member"), FieldPanel("deputy")]
+    api_fields = [APIField("organisation_name"), APIField("member"), APIField("deputy")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("steering group member")
+
+    @property
+    def organisation_name(self) -> str:
+        return self.organisation.name
+
+
+class StandardPage(LeadMixin, Page):
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    api_fields = [APIField("lead"), APIField("body")]
+
+    parent_page_types = ["pages.HomePage", "pages.ProgrammePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class NewsIndexPage(RoutablePageMixin, LeadMixin, Page):
+    """News listing, by tag, with RSS and Atom feeds."""
+
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    api_fields = [APIField("lead")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def news(self):
+        return (
+            NewsPage.objects.live()
+            .child_of(self)
+            .order_by("-date", "-pk")
+            .prefetch_related("tagged_items__tag")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = self.news()
+        tag = request.GET.get("tag", "").strip()[:100]
+        if tag:
+            news = news.filter(tags__slug=tag)
+        context["tag"] = tag
+        context["news_page"] = paginate(request, news, NEWS_PER_PAGE)
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("pages.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsPage(LeadMixin, Page):
+    date = models.DateField(_("date"), default=datetime.date.today)
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        InlinePanel("related_projects", label=_("related projects")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("tags"),
+        APIField("related_projects"),
+    ]
+
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+    api_prefetch_related = ("tagged_items__tag", "related_projects__project")
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = [
+            link.project
+            for link in self.related_projects.filter(project__live=True).select_related("project")
+        ]
+        return context
+
+
+class NewsPageRelatedProject(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_projects")
+    project = models.ForeignKey(
+        "projects.ProjectPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("project")
+    )
+
+    panels = [FieldPanel("project")]
+    api_fields = [APIField("project")]
+
+
+class EventIndexPage(RoutablePageMixin, LeadMixin, Page):
+    """Trainings and network events: upcoming and past, with an iCalendar feed."""
+
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    api_fields = [APIField("lead")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def events(self):
+        return EventPage.objects.child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming"] = self.events().upcoming()
+        context["past_page"] = paginate(request, self.events().past(), 10)
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from .feeds import ical_response
+
+        return ical_response(self.events().order_by("start"), f"{self.slug}.ics")
+
+
+class EventPageQuerySet(PageQuerySet):
+    def upcoming(self):
+        return self.live().filter(end__gte=timezone.now()).order_by("start")
+
+    def past(self):
+        return self.live().filter(end__lt=timezone.now()).order_by("-start")
+
+
+class EventPage(RoutablePageMixin, LeadMixin, Page):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    online = models.BooleanField(_("online"), default=False, help_text=_("Can be attended online."))
+    location = models.CharField(_("place"), max_length=255, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldRowPanel([FieldPanel("location"), FieldPanel("online")]),
+        FieldPanel("registration_url"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("location"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+    api_fields = [
+        APIField("start"),
+        APIField("end"),
+        APIField("online"),
+        APIField("location"),
+        APIField("registration_url"),
+        APIField("lead"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["pages.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from .feeds import ical_response
+
+        return ical_response([self], f"{self.slug}.ics")
+
+
+class AccessibilityStatementPage(Page):
+    """The accessibility statement required of Finnish public-sector sites (Act on the Provision of Digital
+    Services 306/2019); linked from every page's footer."""
+
+    class Conformance(models.TextChoices):
+        FULL = "full", _("fully meets")
+        PARTIAL = "partial", _("partially meets")
+        NONE = "none", _("does not meet")
+
+    conformance = models.CharField(
+        _("conformance with WCAG 2.1 AA"), max_length=8, choices=Conformance.choices, default=Conformance.PARTIAL
+    )
+    prepared = models.DateField(_("statement prepared"))
+    reviewed = models.DateField(_("last reviewed"))
+    feedback_email = models.EmailField(_("feedback e-mail"))
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    non_accessible = RichTextField(_("content that is not accessible"), features=RICH_TEXT_FEATURES, blank=True)
+    feedback = RichTextField(_("feedback"), features=RICH_TEXT_FEATURES)
+    enforcement = RichTextField(_("enforcement procedure"), features=RICH_TEXT_FEATURES)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("conformance"), FieldPanel("prepared"), FieldPanel("reviewed")]),
+        FieldPanel("non_accessible"),
+        FieldPanel("feedback_email"),
+        FieldPanel("feedback"),
+        FieldPanel("enforcement"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("non_accessible")]
+    api_fields = [
+        APIField("conformance"),
+        APIField("prepared"),
+        APIField("reviewed"),
+        APIField("feedback_email"),
+        APIField("intro"),
+        APIField("non_accessible"),
+        APIField("feedback"),
+        APIField("enforcement"),
+    ]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+
+
+class PrivacyNoticePage(LeadMixin, Page):
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    api_fields = [APIField("lead"), APIField("body")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("privacy notice")

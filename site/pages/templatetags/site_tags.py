@@ -1,0 +1,84 @@
+"""Site chrome: main navigation, language switcher, hreflang alternates and footer links, each in a fixed
+number of queries."""
+
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from pages.models import AccessibilityStatementPage, PrivacyNoticePage
+
+register = template.Library()
+
+
+def _home(request):
+    """The home page in the active language (the default language's if it has none); looked up once a request."""
+    if not hasattr(request, "_kuntaan_home"):
+        site = Site.find_for_request(request)
+        home = None
+        if site is not None:
+            home = site.root_page
+            locale = Locale.get_active()
+            if home.locale_id != locale.pk:
+                home = Page.objects.filter(translation_key=home.translation_key, locale=locale).first() or home
+        request._kuntaan_home = home
+    return request._kuntaan_home
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    home = _home(context["request"])
+    return home.get_url(context["request"]) if home else "/"
+
+
+@register.inclusion_tag("components/main_nav.html", takes_context=True)
+def main_nav(context):
+    request = context["request"]
+    home = _home(request)
+    items = home.get_children().live().in_menu() if home else []
+    current = context.get("page")
+    return {"home": home, "items": items, "current_path": current.url_path if current else ""}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"alternates": _alternates(context), "current": get_language()}
+
+
+@register.inclusion_tag("components/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    return {"alternates": _alternates(context)}
+
+
+def _alternates(context):
+    """(language code, language name, URL) of the current page in every language it is published in; off a
+    page (search, 404) the home page of each language."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = _home(request)
+    if page is None:
+        return []
+    names = dict(context.get("LANGUAGES") or [])
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    alternates = []
+    for translation in translations:
+        code = translation.locale.language_code
+        alternates.append((code, names.get(code, code), translation.get_full_url(request)))
+    return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
+
+
+@register.inclusion_tag("components/footer_links.html", takes_context=True)
+def footer_links(context):
+    locale = Locale.get_active()
+    links = (
+        Page.objects.live()
+        .filter(locale=locale)
+        .type(AccessibilityStatementPage, PrivacyNoticePage)
+        .select_related("content_type")
+    )
+    by_type = {p.content_type.model: p for p in links}
+    return {
+        "accessibility": by_type.get("accessibilitystatementpage"),
+        "privacy": by_type.get("privacynoticepage"),
+        "request": context["request"],
+    }

@@ -1,0 +1,85 @@
+"""Anonymous page views come from the cache; publishing clears it; editors always see fresh pages."""
+
+import socket
+
+import pytest
+from django.core.cache import caches
+from django.test import override_settings
+
+from pages import cache as page_cache
+from pages.models import NewsIndexPage, NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_anonymous_view_is_served_from_the_cache(client):
+    assert client.get("/fi/")["X-Cache"] == "miss"
+    assert client.get("/fi/")["X-Cache"] == "hit"
+
+
+def test_publishing_a_change_shows_it_at_once(client):
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    index = NewsIndexPage.objects.get(locale__language_code="fi")
+    client.get(index.url)
+    assert client.get(index.url)["X-Cache"] == "hit"
+
+    news.title = "Aivan uusi otsikko"
+    news.save_revision().publish()
+
+    response = client.get(index.url)
+    assert response["X-Cache"] == "miss"
+    assert "Aivan uusi otsikko" in response.content.decode()
+
+
+def test_a_draft_does_not_clear_the_cache(client):
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    client.get(news.url)
+    news.title = "Luonnos"
+    news.save_revision()
+    response = client.get(news.url)
+    assert response["X-Cache"] == "hit"
+    assert "Luonnos" not in response.content.decode()
+
+
+def test_unpublishing_clears_the_cache(client):
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    assert client.get(news.url).status_code == 200
+    news.unpublish()
+    assert client.get(news.url).status_code == 404
+
+
+def test_logged_in_editors_are_never_served_from_the_cache(client, django_user_model):
+    client.get("/fi/")
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.fi", "pw")
+    client.force_login(editor)
+    assert "X-Cache" not in client.get("/fi/")
+
+
+def test_errors_and_admin_are_not_cached(client):
+    assert "X-Cache" not in client.get("/fi/no-such-page/")
+    assert "X-Cache" not in client.get("/admin/login/")
+
+
+def _redis_up():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _redis_up(), reason="Redis is not running at 127.0.0.1:6379")
+def test_invalidation_works_with_redis_as_in_production(client):
+    redis = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                         "LOCATION": "redis://127.0.0.1:6379/15", "KEY_PREFIX": "kuntaan-test"}}
+    with override_settings(CACHES=redis):
+        caches["default"].clear()
+        try:
+            client.get("/en/")
+            assert client.get("/en/")["X-Cache"] == "hit"
+            version = page_cache.current_version()
+            page_cache.invalidate()
+            assert page_cache.current_version() == version + 1
+            assert client.get("/en/")["X-Cache"] == "miss"
+        finally:
+            caches["default"].clear()

@@ -1,0 +1,81 @@
+"""Every page type: where it can be created, and that the demo's instances route and render in each language."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from pages.models import (
+    AccessibilityStatementPage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PrivacyNoticePage,
+    ProgrammePage,
+    StandardPage,
+)
+from projects.models import ProjectIndexPage, ProjectPage
+
+PAGE_TYPES = [
+    HomePage,
+    ProgrammePage,
+    NewsIndexPage,
+    NewsPage,
+    EventIndexPage,
+    EventPage,
+    StandardPage,
+    AccessibilityStatementPage,
+    PrivacyNoticePage,
+    ProjectIndexPage,
+    ProjectPage,
+]
+
+
+class TestWhereEachPageTypeCanBeCreated(WagtailPageTestCase):
+    def test_home_holds_the_sections(self):
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                ProgrammePage,
+                NewsIndexPage,
+                EventIndexPage,
+                StandardPage,
+                AccessibilityStatementPage,
+                PrivacyNoticePage,
+                ProjectIndexPage,
+            },
+        )
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_items_live_under_their_index(self):
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
+        self.assertAllowedSubpageTypes(NewsPage, set())
+        self.assertAllowedSubpageTypes(ProjectPage, set())
+        self.assertCanNotCreateAt(HomePage, NewsPage)
+        self.assertCanNotCreateAt(NewsIndexPage, ProjectPage)
+
+    def test_singletons_cannot_be_created_twice_under_one_home(self):
+        home = HomePage.objects.get(locale__language_code="fi")
+        for model in (ProgrammePage, NewsIndexPage, EventIndexPage, AccessibilityStatementPage,
+                      PrivacyNoticePage, ProjectIndexPage):
+            assert not model.can_create_at(home), model
+        assert StandardPage.can_create_at(home)
+        assert NewsPage.can_create_at(NewsIndexPage.objects.get(locale__language_code="fi"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_each_page_type_routes_and_renders_in_each_language(client, model, lang):
+    page = model.objects.live().filter(locale__language_code=lang).first()
+    assert page is not None, f"the demo has no {model.__name__} in {lang}"
+    url = page.get_url()
+    assert url.startswith(f"/{lang}/")
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}" dir="ltr">' in html
+    assert page.title.replace("&", "&amp;").replace("'", "&#x27;").replace('"', "&quot;") in html

@@ -1,0 +1,110 @@
+"""Every page type renders in a fixed number of queries, however many children, tags or projects it lists."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pages.models import (
+    EventIndexPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageRelatedProject,
+    ProgrammePage,
+    SteeringGroupMember,
+)
+from projects.models import ProjectIndexPage, ProjectPage
+from reference.models import Area, AreaKind, Municipality, ProgrammeGoal, ProgrammeMeans
+from tests.factories import EventPageFactory, NewsPageFactory, OrganisationFactory, ProjectPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries(client, url):
+    """Queries to render `url` for an anonymous visitor, uncached (after one warm-up request)."""
+    assert client.get(url).status_code == 200
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def add_news(index, n):
+    for i in range(n):
+        NewsPageFactory(parent=index, tags=[f"tag-{i}", "shared"], locale=index.locale)
+
+
+def add_projects(index, n):
+    goals, means = list(ProgrammeGoal.objects.all()), list(ProgrammeMeans.objects.all())
+    regions = list(Area.objects.filter(kind=AreaKind.REGION)[:3])
+    municipalities = list(Municipality.objects.all()[:5])
+    for _ in range(n):
+        project = ProjectPageFactory(parent=index, locale=index.locale, goals=goals, regions=regions)
+        project.means.set(means)
+        project.municipalities.set(municipalities)
+        project.partners.set([OrganisationFactory(), OrganisationFactory()])
+        project.save()
+
+
+def test_news_index(client):
+    index = NewsIndexPage.objects.get(locale__language_code="fi")
+    before = queries(client, index.url)
+    add_news(index, 8)
+    assert queries(client, index.url) == before
+
+
+def test_news_page_with_tags_and_related_projects(client):
+    news = NewsPage.objects.get(locale__language_code="fi", related_projects__isnull=False)
+    before = queries(client, news.url)
+    news.tags.add("one", "two", "three")
+    for project in ProjectPage.objects.filter(locale=news.locale):
+        NewsPageRelatedProject.objects.create(page=news, project=project)
+    news.save()
+    assert news.related_projects.count() > 2
+    assert queries(client, news.url) == before
+
+
+def test_event_index(client):
+    index = EventIndexPage.objects.get(locale__language_code="fi")
+    before = queries(client, index.url)
+    for _ in range(6):
+        EventPageFactory(parent=index, locale=index.locale)
+    assert queries(client, index.url) == before
+
+
+def test_project_index_and_project_page(client):
+    index = ProjectIndexPage.objects.get(locale__language_code="fi")
+    project = ProjectPage.objects.filter(locale=index.locale).first()
+    before_index, before_project = queries(client, index.url), queries(client, project.url)
+    add_projects(index, 6)
+    project.goals.set(ProgrammeGoal.objects.all())
+    project.municipalities.set(Municipality.objects.all()[:40])
+    project.regions.set(Area.objects.filter(kind=AreaKind.REGION))
+    project.save()
+    assert queries(client, index.url) == before_index
+    assert queries(client, project.url) == before_project
+    assert queries(client, index.url + "?goal=placement&status=ongoing") == before_index
+
+
+def test_programme_page_with_steering_group(client):
+    page = ProgrammePage.objects.get(locale__language_code="fi")
+    before = queries(client, page.url)
+    for i in range(6):
+        SteeringGroupMember.objects.create(page=page, organisation=OrganisationFactory(), member=f"Member {i}")
+    assert queries(client, page.url) == before
+
+
+def test_home_page_with_more_news_and_events(client):
+    home = HomePage.objects.get(locale__language_code="fi")
+    before = queries(client, home.url)
+    add_news(NewsIndexPage.objects.get(locale=home.locale), 5)
+    for _ in range(5):
+        EventPageFactory(parent=EventIndexPage.objects.get(locale=home.locale), locale=home.locale)
+    assert queries(client, home.url) == before
+
+
+def test_search_results(client):
+    before = queries(client, "/fi/search/?q=kotoutuminen")
+    add_news(NewsIndexPage.objects.get(locale__language_code="fi"), 6)
+    assert queries(client, "/fi/search/?q=kotoutuminen") == before
