@@ -35,6 +35,7 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 class NewsPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"News item {n}")
     date = factory.LazyFunction(datetime.date.today)
@@ -63,6 +64,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
 class ProjectPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ProjectPage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Project {n}")
     lead = "Project lead."

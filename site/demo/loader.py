@@ -146,7 +146,10 @@ class DemoLoader:
         return pages
 
     def create(self, parent, model, lang, title, slug, fields, translation_of=None):
+        tags = fields.pop("tags", [])  # a tag manager cannot be given to the constructor
         page = model(title=title, slug=slug, locale=self.locales[lang], **fields)
+        if tags:
+            page.tags.add(*tags)
         if translation_of is not None:
             page.translation_key = translation_of.translation_key
         parent.add_child(instance=page)

@@ -7,7 +7,6 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 
 FEED_ITEMS = 20
 
@@ -25,9 +24,6 @@ class NewsRssFeed(Feed):
 
     def description(self):
         return self.index_page.lead
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": get_language()}
 
     def items(self):
         return self.index_page.news()[:FEED_ITEMS]

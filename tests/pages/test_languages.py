@@ -5,7 +5,6 @@ import re
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
-from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -26,8 +25,8 @@ def test_root_redirects_to_the_visitors_language(client):
 def test_language_switcher_goes_to_the_same_page_in_the_other_language(client):
     html = client.get(programme("fi").url).content.decode()
     switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    assert f'href="http://localhost{programme("sv").url}" lang="sv"' in switcher
-    assert f'href="http://localhost{programme("en").url}" lang="en"' in switcher
+    assert f'href="http://testserver{programme("sv").url}" lang="sv"' in switcher
+    assert f'href="http://testserver{programme("en").url}" lang="en"' in switcher
     assert '<span aria-current="true" lang="fi">Suomi</span>' in switcher
     assert programme("sv").url == "/sv/programmet/"
 
@@ -37,7 +36,7 @@ def test_hreflang_alternates_list_every_translation(client):
     html = client.get(news.url).content.decode()
     for lang in ("fi", "sv", "en"):
         translated = news.get_translation(Locale.objects.get(language_code=lang))
-        assert f'<link rel="alternate" hreflang="{lang}" href="http://localhost{translated.url}">' in html
+        assert f'<link rel="alternate" hreflang="{lang}" href="http://testserver{translated.url}">' in html
 
 
 def test_interface_strings_are_translated(client):
@@ -57,7 +56,6 @@ def test_404_is_in_the_visitors_language(client, lang, heading):
     assert f'<html lang="{lang}"' in html
 
 
-@override_settings(LANGUAGES=[("fi", "Suomi"), ("ar", "العربية"), ("fa", "دری"), ("ps", "پښتو")])
 @pytest.mark.parametrize("lang", ["ar", "fa", "ps"])
 def test_right_to_left_languages_get_dir_rtl(rf, lang):
     request = rf.get("/")

@@ -41,9 +41,9 @@ def test_groupings_follow_the_year():
     assert helsinki_2025.ely_centre.name_fi == "Uudenmaan ELY-keskus"
     assert helsinki_2025.regional_centre == helsinki_2025.ely_centre
 
-    # Wellbeing services counties began in 2023, employment areas in 2025.
-    helsinki_2022 = MunicipalityYear.objects.get(municipality__code="091", year=2022)
-    assert helsinki_2022.wellbeing_county is None and helsinki_2022.employment_area is None
+    # Employment areas began in 2025, when public employment services moved to the municipalities.
+    assert MunicipalityYear.objects.filter(year=2024, employment_area__isnull=False).count() == 0
+    assert MunicipalityYear.objects.filter(year=2025, employment_area__isnull=True).count() == 0
 
 
 def test_the_ten_elinvoimakeskus_and_nineteen_regions():

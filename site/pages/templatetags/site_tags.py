@@ -63,7 +63,7 @@ def _alternates(context):
     alternates = []
     for translation in translations:
         code = translation.locale.language_code
-        alternates.append((code, names.get(code, code), translation.get_full_url(request)))
+        alternates.append((code, names.get(code, code), request.build_absolute_uri(translation.get_url(request))))
     return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
 
 
