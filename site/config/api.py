@@ -41,8 +41,8 @@ class PagesViewSet(PagesAPIViewSet):
             raise BadRequestError(
                 f"{', '.join(sorted(project_params))}: these filters need type=projects.ProjectPage"
             )
-        prefetch = getattr(queryset.model, "api_prefetch_related", ())
-        return queryset.prefetch_related(*prefetch) if prefetch else queryset
+        queryset = queryset.select_related("locale")
+        return queryset.prefetch_related(*getattr(queryset.model, "api_prefetch_related", ()))
 
     def handle_exception(self, exc):
         # A malformed value for a typed field filter (?start_date=yesterday) reaches the database layer as a

@@ -1,0 +1,127 @@
+"""The headless API: listings and details of every page type, project filters, 400s, the OpenAPI description."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from openapi_spec_validator import validate
+from wagtail.models import get_page_models
+
+from projects.models import ProjectPage
+from reference.models import Area, AreaKind, ProgrammeGoal
+from tests.factories import ProjectPageFactory
+
+pytestmark = pytest.mark.django_db
+PAGES = "/api/v2/pages/"
+
+
+def api(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, response.content
+    return response.json()
+
+
+def test_every_page_type_is_served_with_its_api_fields(client):
+    for model in get_page_models():
+        if not hasattr(model, "api_fields") or model._meta.app_label == "wagtailcore":
+            continue
+        label = f"{model._meta.app_label}.{model.__name__}"
+        listing = api(client, f"{PAGES}?type={label}&fields=*&locale=en")
+        assert listing["meta"]["total_count"] >= 1, label
+        detail = api(client, f"{PAGES}{listing['items'][0]['id']}/")
+        for field in model.api_fields:
+            assert field.name in detail, f"{label}.{field.name}"
+
+
+def test_project_fields_use_stable_codes(client):
+    project = ProjectPage.objects.filter(locale__language_code="fi").with_listing_data().first()
+    detail = api(client, f"{PAGES}{project.pk}/")
+    assert detail["goal_codes"] == [g.code for g in project.goals.all()]
+    assert detail["region_codes"] == [r.code for r in project.regions.all()]
+    assert all(len(code) == 3 for code in detail["municipality_codes"])
+    assert detail["implementer_name"] == project.implementer.name
+
+
+@pytest.mark.parametrize(
+    "params, check",
+    [
+        ("goal=placement", lambda p: "placement" in p.goal_codes),
+        ("means=information", lambda p: "information" in p.means_codes),
+        ("region=01", lambda p: "01" in p.region_codes),
+        ("status=completed", lambda p: p.status == "completed"),
+        ("year=2023", lambda p: p.start_date.year <= 2023 <= p.end_date.year),
+        ("goal=reception&status=ongoing", lambda p: "reception" in p.goal_codes and p.status == "ongoing"),
+    ],
+)
+def test_project_filters(client, params, check):
+    listing = api(client, f"{PAGES}?type=projects.ProjectPage&locale=fi&{params}")
+    ids = {item["id"] for item in listing["items"]}
+    projects = ProjectPage.objects.live().filter(locale__language_code="fi").with_listing_data()
+    expected = {p.pk for p in projects if check(p)}
+    assert expected, f"the demo has no project matching {params}"
+    assert ids == expected
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        (f"{PAGES}?type=projects.ProjectPage&goal=happiness", "goal"),
+        (f"{PAGES}?type=projects.ProjectPage&year=last", "year"),
+        (f"{PAGES}?type=projects.ProjectPage&region=99", "region"),
+        (f"{PAGES}?goal=placement", "type=projects.ProjectPage"),
+        (f"{PAGES}?colour=blue", "colour"),
+        (f"{PAGES}?type=no.SuchPage", "type"),
+        (f"{PAGES}?limit=abc", "limit"),
+        (f"{PAGES}?type=pages.NewsPage&date=yesterday", "yesterday"),
+        (f"{PAGES}?type=projects.ProjectPage&start_date=2024-13-45", "2024-13-45"),
+        (f"{PAGES}?order=nonsense", "nonsense"),
+        (f"{PAGES}?child_of=abc", "child_of"),
+    ],
+)
+def test_invalid_parameters_get_400_with_a_message(client, url, message):
+    body = api(client, url, status=400)
+    assert message in body["message"]
+
+
+def test_openapi_description_is_valid_and_covers_every_page_type(client):
+    response = client.get("/api/v2/openapi.json")
+    assert response.status_code == 200
+    document = response.json()
+    validate(document)
+    schemas = document["components"]["schemas"]
+    assert "goal_codes" in schemas["projects.ProjectPage"]["properties"]
+    assert schemas["projects.ProjectPage"]["properties"]["goal_codes"] == {"type": "array", "items": {"type": "string"}}
+    parameters = {p["name"] for p in document["paths"]["/pages/"]["get"]["parameters"]}
+    assert {"goal", "means", "region", "status", "year", "type", "locale"} <= parameters
+    status = next(p for p in document["paths"]["/pages/"]["get"]["parameters"] if p["name"] == "status")
+    assert status["schema"]["enum"] == ["planned", "ongoing", "completed"]
+
+
+def count(client, url):
+    client.get(url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_project_listing_takes_a_fixed_number_of_queries(client):
+    url = f"{PAGES}?type=projects.ProjectPage&fields=*&limit=100"
+    before = count(client, url)
+    index = ProjectPage.objects.first().get_parent()
+    for _ in range(5):
+        ProjectPageFactory(parent=index, locale=index.locale, goals=list(ProgrammeGoal.objects.all()),
+                           regions=list(Area.objects.filter(kind=AreaKind.REGION)[:2]))
+    assert count(client, url) == before
+
+
+def test_news_listing_takes_a_fixed_number_of_queries(client):
+    from pages.models import NewsIndexPage
+    from tests.factories import NewsPageFactory
+
+    url = f"{PAGES}?type=pages.NewsPage&fields=*&limit=100"
+    before = count(client, url)
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    for i in range(5):
+        NewsPageFactory(parent=index, locale=index.locale, tags=[f"t{i}"])
+    assert count(client, url) == before

@@ -1,0 +1,59 @@
+"""The demo loader: every page in three languages, and a second run changes nothing."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from pages.models import AccessibilityStatementPage, HomePage
+from reference.models import MunicipalityYear, Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "slug", "live", "latest_revision_id")),
+        "revisions": Revision.objects.count(),
+        "organisations": list(Organisation.objects.order_by("pk").values_list("pk", "name")),
+        "municipalities": MunicipalityYear.objects.count(),
+        "sites": list(Site.objects.values_list("pk", "root_page_id")),
+    }
+
+
+def test_second_run_changes_and_duplicates_nothing():
+    before = snapshot()
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert snapshot() == before
+
+
+def test_every_demo_page_exists_in_finnish_swedish_and_english():
+    pages = Page.objects.filter(depth__gte=2)
+    by_key = {}
+    for page in pages.select_related("locale"):
+        by_key.setdefault(page.translation_key, set()).add(page.locale.language_code)
+    assert len(by_key) > 20
+    assert all(langs == {"fi", "sv", "en"} for langs in by_key.values())
+    assert not pages.filter(live=False).exists()
+
+
+def test_the_site_is_the_finnish_home_and_the_wagtail_placeholder_is_gone():
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific.__class__ is HomePage
+    assert site.root_page.locale.language_code == "fi"
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+
+def test_every_page_links_to_the_accessibility_statement(client):
+    for lang in ("fi", "sv", "en"):
+        statement = AccessibilityStatementPage.objects.get(locale__language_code=lang)
+        for page in Page.objects.live().filter(locale__language_code=lang, depth__gte=2)[:8]:
+            html = client.get(page.url).content.decode()
+            assert f'href="{statement.url}"' in html, page.url
+
+
+def test_superuser_command_is_idempotent(monkeypatch, django_user_model):
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "local-only")
+    call_command("ensure_superuser", stdout=open("/dev/null", "w"))
+    call_command("ensure_superuser", stdout=open("/dev/null", "w"))
+    admin = django_user_model.objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password("local-only")

@@ -1,0 +1,62 @@
+"""The project index page: filters by goal, means, region, status and year, shown as a form."""
+
+import pytest
+
+from projects.models import ProjectIndexPage, ProjectPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index():
+    return ProjectIndexPage.objects.get(locale__language_code="en")
+
+
+def titles(response):
+    return {p.title for p in response.context["projects_page"]}
+
+
+def test_lists_every_project_of_its_language(client, index):
+    response = client.get(index.url)
+    assert titles(response) == set(ProjectPage.objects.live().child_of(index).values_list("title", flat=True))
+
+
+def test_filters_narrow_the_list(client, index):
+    response = client.get(index.url, {"goal": "participation", "region": "01"})
+    expected = set(
+        ProjectPage.objects.live().child_of(index)
+        .filter(goals__code="participation").filter(regions__code="01").values_list("title", flat=True)
+    )
+    assert expected and titles(response) == expected
+    html = response.content.decode()
+    assert '<option value="participation" selected>' in html
+
+
+def test_filter_form_is_labelled(client, index):
+    html = client.get(index.url).content.decode()
+    for name in ("goal", "means", "region", "status", "year"):
+        assert f'<label for="id_{name}">' in html
+        assert f'id="id_{name}"' in html
+
+
+def test_bad_filter_values_get_a_400_with_a_linked_error_summary(client, index):
+    response = client.get(index.url, {"status": "abandoned", "year": "1999"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'class="error-summary" role="alert"' in html
+    assert 'href="#id_status"' in html and 'href="#id_year"' in html
+
+
+def test_a_page_number_out_of_range_is_a_404(client, index):
+    assert client.get(index.url, {"page": "999"}).status_code == 404
+    assert client.get(index.url, {"page": "abc"}).status_code == 404
+
+
+def test_project_page_shows_its_facts(client):
+    project = ProjectPage.objects.filter(locale__language_code="sv").with_listing_data().first()
+    html = client.get(project.url).content.decode()
+    assert project.implementer.name in html
+    for goal in project.goals.all():
+        assert str(goal) in html
+    for municipality in project.municipalities.all():
+        assert municipality.name_sv in html  # municipality names in the page's language
