@@ -1,0 +1,81 @@
+"""axe-core on every page type in Finnish and English, and what axe cannot see: keyboard, reflow, language."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .pages import PAGE_TYPES, page_path
+
+BLOCKING = {"serious", "critical"}
+
+
+def blocking_violations(page):
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in BLOCKING
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_no_serious_or_critical_axe_violations(server, browser_page, page_type, lang):
+    browser_page.goto(server.url + page_path(server, page_type, lang))
+    assert browser_page.locator("html").get_attribute("lang") == lang
+    assert blocking_violations(browser_page) == []
+
+
+@pytest.mark.parametrize("path", ["/fi/search/?q=kotoutuminen", "/en/no-such-page/", "/en/projects/?goal=bad"])
+def test_search_404_and_filter_errors_are_accessible(server, browser_page, path):
+    browser_page.goto(server.url + path)
+    assert blocking_violations(browser_page) == []
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(server, browser_page):
+    browser_page.goto(server.url + "/fi/")
+    browser_page.keyboard.press("Tab")
+    focused = browser_page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    box = browser_page.locator(".skip-link").bounding_box()
+    assert box["y"] >= 0, "the focused skip link must be visible"
+    browser_page.keyboard.press("Enter")
+    assert browser_page.evaluate("document.activeElement.id") == "main"
+
+
+def test_focus_is_visible(server, browser_page):
+    browser_page.goto(server.url + "/en/")
+    for _ in range(3):
+        browser_page.keyboard.press("Tab")
+    outline = browser_page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")
+
+
+@pytest.mark.parametrize("width", [320, 640])  # 640 CSS pixels is a 1280-pixel window at 200% zoom
+@pytest.mark.parametrize("page_type", ["pages.HomePage", "pages.ProgrammePage", "projects.ProjectIndexPage"])
+def test_reflows_without_horizontal_scrolling(server, browser, page_type, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(server.url + page_path(server, page_type, "fi"))
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert scroll_width <= width
+
+
+def test_language_switcher_goes_to_the_same_page(server, browser_page):
+    browser_page.goto(server.url + page_path(server, "pages.ProgrammePage", "fi"))
+    browser_page.get_by_role("navigation", name="Kieli").get_by_role("link", name="English").click()
+    browser_page.wait_for_load_state()
+    assert browser_page.url == server.url + page_path(server, "pages.ProgrammePage", "en")
+    assert browser_page.locator("html").get_attribute("lang") == "en"
+
+
+def test_project_filters_work_by_keyboard(server, browser_page):
+    browser_page.goto(server.url + page_path(server, "projects.ProjectIndexPage", "en"))
+    browser_page.locator("#id_goal").focus()
+    browser_page.keyboard.press("ArrowDown")  # from "---------" to the first goal
+    assert browser_page.locator("#id_goal").input_value() == "placement"
+    browser_page.get_by_role("button", name="Show projects").focus()
+    with browser_page.expect_navigation():
+        browser_page.keyboard.press("Enter")
+    assert "goal=placement" in browser_page.url
+    assert browser_page.locator("article.card").count() >= 1
