@@ -7,6 +7,7 @@ from reference.models import Area, AreaKind, Goal, Means
 
 from .models import ProjectPage, ProjectStatus
 
+
 def region_choices():
     return [(a.code, a.name) for a in Area.objects.filter(kind=AreaKind.REGION)]
 
@@ -21,7 +22,10 @@ class ProjectFilterSet(django_filters.FilterSet):
     region = django_filters.ChoiceFilter(label=_("Region"), choices=region_choices, field_name="regions__code")
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices)
     year = django_filters.ChoiceFilter(
-        label=_("Year"), choices=year_choices, method="filter_year", help_text=_("Projects running that year.")
+        label=_("Year"),
+        choices=year_choices,
+        method="filter_year",
+        help_text=_("Projects running that year."),
     )
 
     class Meta:

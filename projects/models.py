@@ -50,7 +50,9 @@ class ProjectIndexPage(Page):
         valid = filterset.is_valid() if request.GET else True
         context = self.get_context(request, *args, **kwargs)
         context["filterset"] = filterset
-        context["projects_page"] = paginate(request, filterset.qs if valid else self.projects().none(), PROJECTS_PER_PAGE)
+        context["projects_page"] = paginate(
+            request, filterset.qs if valid else self.projects().none(), PROJECTS_PER_PAGE
+        )
         return TemplateResponse(
             request, self.get_template(request, *args, **kwargs), context, status=200 if valid else 400
         )
@@ -87,9 +89,7 @@ class ProjectPage(Page):
     )
     goals = ParentalManyToManyField("reference.ProgrammeGoal", related_name="projects", verbose_name=_("goals"))
     means = ParentalManyToManyField("reference.ProgrammeMeans", related_name="projects", verbose_name=_("means"))
-    funding_eur = models.DecimalField(
-        _("funding (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
-    )
+    funding_eur = models.DecimalField(_("funding (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True)
     start_date = models.DateField(_("starts"))
     end_date = models.DateField(_("ends"))
     status = models.CharField(_("status"), max_length=16, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING)

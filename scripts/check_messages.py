@@ -14,14 +14,23 @@ from compile_messages import LOCALE_DIR, compiled
 ROOT = LOCALE_DIR.parent
 LANGUAGES = ["fi", "sv", "en"]
 MAKEMESSAGES = [
-    sys.executable, "manage.py", "makemessages", *[f"--locale={lang}" for lang in LANGUAGES],
-    "--add-location=file", "--ignore=.venv/*", "--ignore=staticfiles/*", "--ignore=tests/*",
+    sys.executable,
+    "manage.py",
+    "makemessages",
+    *[f"--locale={lang}" for lang in LANGUAGES],
+    "--add-location=file",
+    "--ignore=.venv/*",
+    "--ignore=staticfiles/*",
+    "--ignore=tests/*",
 ]
 
 
 def entries(po_path):
-    return {(e.msgctxt, e.msgid, e.msgid_plural): (e.msgstr, tuple(sorted(e.msgstr_plural.items())))
-            for e in polib.pofile(str(po_path)) if not e.obsolete}
+    return {
+        (e.msgctxt, e.msgid, e.msgid_plural): (e.msgstr, tuple(sorted(e.msgstr_plural.items())))
+        for e in polib.pofile(str(po_path))
+        if not e.obsolete
+    }
 
 
 def stale_catalogues():
@@ -35,7 +44,10 @@ def stale_catalogues():
         subprocess.run(MAKEMESSAGES, cwd=ROOT, check=True, capture_output=True, env={**os.environ})
         stale = []
         for lang in LANGUAGES:
-            new, old = LOCALE_DIR / lang / "LC_MESSAGES/django.po", backup / "locale" / lang / "LC_MESSAGES/django.po"
+            new, old = (
+                LOCALE_DIR / lang / "LC_MESSAGES/django.po",
+                backup / "locale" / lang / "LC_MESSAGES/django.po",
+            )
             if set(entries(new)) != set(entries(old)):
                 stale.append(lang)
         return stale

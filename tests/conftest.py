@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
@@ -10,7 +12,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once into the test database (PostgreSQL in CI): every test starts from the site a
     newcomer sees after `make run`, and rolls back its own changes."""
     with django_db_blocker.unblock():
-        call_command("load_demo", stdout=open("/dev/null", "w"))
+        call_command("load_demo", stdout=io.StringIO())
 
 
 @pytest.fixture

@@ -38,9 +38,7 @@ class PagesViewSet(PagesAPIViewSet):
                     )
                 queryset = filterset.qs
         elif project_params:
-            raise BadRequestError(
-                f"{', '.join(sorted(project_params))}: these filters need type=projects.ProjectPage"
-            )
+            raise BadRequestError(f"{', '.join(sorted(project_params))}: these filters need type=projects.ProjectPage")
         queryset = queryset.select_related("locale")
         return queryset.prefetch_related(*getattr(queryset.model, "api_prefetch_related", ()))
 

@@ -66,8 +66,13 @@ def page_schemas():
 
 
 def query_parameter(name, description, schema=None):
-    return {"name": name, "in": "query", "required": False, "description": description,
-            "schema": schema or {"type": "string"}}
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema or {"type": "string"},
+    }
 
 
 def project_filter_parameters():
@@ -99,13 +104,17 @@ def listing_response(item_ref):
     return {
         "200": {
             "description": "A page of results",
-            "content": {"application/json": {"schema": {
-                "type": "object",
-                "properties": {
-                    "meta": {"type": "object", "properties": {"total_count": {"type": "integer"}}},
-                    "items": {"type": "array", "items": item_ref},
-                },
-            }}},
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "meta": {"type": "object", "properties": {"total_count": {"type": "integer"}}},
+                            "items": {"type": "array", "items": item_ref},
+                        },
+                    }
+                }
+            },
         },
         "400": {"$ref": "#/components/responses/BadRequest"},
     }
@@ -127,8 +136,10 @@ def detail(ref, what):
 def openapi_document(server_url):
     schemas = page_schemas()
     page_ref = {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in schemas]}
-    simple = {"type": "object", "properties": {"id": {"type": "integer"}, "title": {"type": "string"},
-                                               "meta": {"type": "object"}}}
+    simple = {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "meta": {"type": "object"}},
+    }
     return {
         "openapi": "3.0.3",
         "info": {
@@ -139,39 +150,65 @@ def openapi_document(server_url):
         },
         "servers": [{"url": server_url}],
         "paths": {
-            "/pages/": {"get": {
-                "summary": "List live pages",
-                "parameters": LISTING_PARAMETERS + project_filter_parameters(),
-                "responses": listing_response(page_ref),
-            }},
+            "/pages/": {
+                "get": {
+                    "summary": "List live pages",
+                    "parameters": LISTING_PARAMETERS + project_filter_parameters(),
+                    "responses": listing_response(page_ref),
+                }
+            },
             "/pages/{id}/": detail(page_ref, "page"),
-            "/pages/find/": {"get": {
-                "summary": "Find a page by its path on the site",
-                "parameters": [query_parameter("html_path", "Path of the page, e.g. /fi/uutiset/")],
-                "responses": {"302": {"description": "Redirect to the page's detail URL"},
-                              "404": {"description": "No such page"}},
-            }},
-            "/images/": {"get": {"summary": "List images", "parameters": LISTING_PARAMETERS[1:6],
-                                 "responses": listing_response(simple)}},
+            "/pages/find/": {
+                "get": {
+                    "summary": "Find a page by its path on the site",
+                    "parameters": [query_parameter("html_path", "Path of the page, e.g. /fi/uutiset/")],
+                    "responses": {
+                        "302": {"description": "Redirect to the page's detail URL"},
+                        "404": {"description": "No such page"},
+                    },
+                }
+            },
+            "/images/": {
+                "get": {
+                    "summary": "List images",
+                    "parameters": LISTING_PARAMETERS[1:6],
+                    "responses": listing_response(simple),
+                }
+            },
             "/images/{id}/": detail(simple, "image"),
-            "/documents/": {"get": {"summary": "List documents", "parameters": LISTING_PARAMETERS[1:6],
-                                    "responses": listing_response(simple)}},
+            "/documents/": {
+                "get": {
+                    "summary": "List documents",
+                    "parameters": LISTING_PARAMETERS[1:6],
+                    "responses": listing_response(simple),
+                }
+            },
             "/documents/{id}/": detail(simple, "document"),
         },
         "components": {
             "schemas": {
-                "PageMeta": {"type": "object", "properties": {
-                    "type": {"type": "string"}, "detail_url": {"type": "string", "format": "uri"},
-                    "html_url": {"type": "string", "format": "uri"}, "slug": {"type": "string"},
-                    "first_published_at": {"type": "string", "format": "date-time", "nullable": True},
-                    "locale": {"type": "string"},
-                }},
+                "PageMeta": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"type": "string"},
+                        "detail_url": {"type": "string", "format": "uri"},
+                        "html_url": {"type": "string", "format": "uri"},
+                        "slug": {"type": "string"},
+                        "first_published_at": {"type": "string", "format": "date-time", "nullable": True},
+                        "locale": {"type": "string"},
+                    },
+                },
                 **schemas,
             },
-            "responses": {"BadRequest": {
-                "description": "An invalid query parameter or value",
-                "content": {"application/json": {"schema": {
-                    "type": "object", "properties": {"message": {"type": "string"}}}}},
-            }},
+            "responses": {
+                "BadRequest": {
+                    "description": "An invalid query parameter or value",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "object", "properties": {"message": {"type": "string"}}}
+                        }
+                    },
+                }
+            },
         },
     }

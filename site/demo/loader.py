@@ -43,7 +43,11 @@ INDEXES = {
     },
     "events": {
         "slug": {"fi": "tapahtumat", "sv": "evenemang", "en": "events"},
-        "title": {"fi": "Tapahtumat ja koulutukset", "sv": "Evenemang och utbildningar", "en": "Events and trainings"},
+        "title": {
+            "fi": "Tapahtumat ja koulutukset",
+            "sv": "Evenemang och utbildningar",
+            "en": "Events and trainings",
+        },
         "lead": {
             "fi": "Koulutuksia, webinaareja ja verkostotapaamisia kuntien ja järjestöjen ammattilaisille.",
             "sv": "Utbildningar, webbinarier och nätverksträffar för yrkesfolk i kommuner och organisationer.",
@@ -92,12 +96,24 @@ class DemoLoader:
         self.load_news(home)
         self.load_events(home)
         for spec in content.STANDARD_PAGES:
-            self.page(home, StandardPage, spec, lambda lang, s=spec: {
-                "lead": s["lead"][lang], "body": stream(localized_blocks(s["body"], lang)), "show_in_menus": True})
+            self.page(
+                home,
+                StandardPage,
+                spec,
+                lambda lang, s=spec: {
+                    "lead": s["lead"][lang],
+                    "body": stream(localized_blocks(s["body"], lang)),
+                    "show_in_menus": True,
+                },
+            )
         self.load_accessibility(home)
         spec = content.PRIVACY
-        self.page(home, PrivacyNoticePage, spec, lambda lang: {
-            "lead": "", "body": stream(localized_blocks(spec["body"], lang))})
+        self.page(
+            home,
+            PrivacyNoticePage,
+            spec,
+            lambda lang: {"lead": "", "body": stream(localized_blocks(spec["body"], lang))},
+        )
         return self.created
 
     # Organisations: a translatable snippet, one row per language sharing a translation key.
@@ -136,12 +152,23 @@ class DemoLoader:
         pages = {}
         for lang in LANGUAGES:
             if lang == "fi":
-                page = model.objects.filter(locale=self.locales["fi"], slug=spec["slug"]["fi"]).child_of(parent["fi"]).first()
+                page = (
+                    model.objects.filter(locale=self.locales["fi"], slug=spec["slug"]["fi"])
+                    .child_of(parent["fi"])
+                    .first()
+                )
             else:
                 page = pages["fi"].get_translation_or_none(self.locales[lang])
             if page is None:
-                page = self.create(parent[lang], model, lang, spec["title"][lang], spec["slug"][lang], fields(lang),
-                                   translation_of=pages.get("fi"))
+                page = self.create(
+                    parent[lang],
+                    model,
+                    lang,
+                    spec["title"][lang],
+                    spec["slug"][lang],
+                    fields(lang),
+                    translation_of=pages.get("fi"),
+                )
             pages[lang] = page.specific
         return pages
 
@@ -162,17 +189,26 @@ class DemoLoader:
         home = {}
         if not HomePage.objects.exists():
             # Wagtail's "Welcome" placeholder (slug "home") goes; so does the default Site pointing at it.
-            for placeholder in Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore"):
+            for placeholder in Page.objects.filter(
+                depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+            ):
                 placeholder.delete()
         for lang in LANGUAGES:
             page = HomePage.objects.filter(locale=self.locales[lang]).first()
             if page is None:
-                page = self.create(Page.get_first_root_node(), HomePage, lang, spec["title"][lang],
-                                   {"fi": "etusivu", "sv": "startsida", "en": "home"}[lang], {
-                                       "hero_title": spec["hero_title"][lang],
-                                       "hero_text": spec["hero_text"][lang],
-                                       "body": stream(localized_blocks(spec["body"], lang)),
-                                   }, translation_of=home.get("fi"))
+                page = self.create(
+                    Page.get_first_root_node(),
+                    HomePage,
+                    lang,
+                    spec["title"][lang],
+                    {"fi": "etusivu", "sv": "startsida", "en": "home"}[lang],
+                    {
+                        "hero_title": spec["hero_title"][lang],
+                        "hero_text": spec["hero_text"][lang],
+                        "body": stream(localized_blocks(spec["body"], lang)),
+                    },
+                    translation_of=home.get("fi"),
+                )
             home[lang] = page
         if not Site.objects.filter(is_default_site=True).exists():
             Site.objects.create(
@@ -184,107 +220,152 @@ class DemoLoader:
         spec = content.PROGRAMME
 
         def items(kind, lang):
-            return json.dumps([
-                {"type": kind, "value": {"code": i["code"], "title": i["title"][lang], "description": f"<p>{i['description'][lang]}</p>"}}
-                for i in spec["goals" if kind == "goal" else "means"]
-            ])
+            return json.dumps(
+                [
+                    {
+                        "type": kind,
+                        "value": {
+                            "code": i["code"],
+                            "title": i["title"][lang],
+                            "description": f"<p>{i['description'][lang]}</p>",
+                        },
+                    }
+                    for i in spec["goals" if kind == "goal" else "means"]
+                ]
+            )
 
-        self.page(home, ProgrammePage, spec, lambda lang: {
-            "lead": spec["lead"][lang],
-            "decision_reference": spec["decision_reference"],
-            "period_start": datetime.date.fromisoformat(spec["period_start"]),
-            "period_end": datetime.date.fromisoformat(spec["period_end"]),
-            "goals": items("goal", lang),
-            "means": items("means", lang),
-            "target_group": spec["target_group"][lang],
-            "organisation": spec["organisation"][lang],
-            "funding": spec["funding"][lang],
-            "evaluation": spec["evaluation"][lang],
-            "steering_group_intro": spec["steering_group_intro"][lang],
-            "chair_name": spec["chair"]["name"],
-            "chair_title": spec["chair"]["title"][lang],
-            "vice_chair_name": spec["vice_chair"]["name"],
-            "vice_chair_title": spec["vice_chair"]["title"][lang],
-            "steering_group_members": [
-                SteeringGroupMember(
-                    sort_order=order,
-                    organisation=self.organisations[member["organisation"]][lang],
-                    member=member["member"][lang],
-                    deputy=member["deputy"][lang],
-                )
-                for order, member in enumerate(content.STEERING_GROUP)
-            ],
-            "show_in_menus": True,
-        })
+        self.page(
+            home,
+            ProgrammePage,
+            spec,
+            lambda lang: {
+                "lead": spec["lead"][lang],
+                "decision_reference": spec["decision_reference"],
+                "period_start": datetime.date.fromisoformat(spec["period_start"]),
+                "period_end": datetime.date.fromisoformat(spec["period_end"]),
+                "goals": items("goal", lang),
+                "means": items("means", lang),
+                "target_group": spec["target_group"][lang],
+                "organisation": spec["organisation"][lang],
+                "funding": spec["funding"][lang],
+                "evaluation": spec["evaluation"][lang],
+                "steering_group_intro": spec["steering_group_intro"][lang],
+                "chair_name": spec["chair"]["name"],
+                "chair_title": spec["chair"]["title"][lang],
+                "vice_chair_name": spec["vice_chair"]["name"],
+                "vice_chair_title": spec["vice_chair"]["title"][lang],
+                "steering_group_members": [
+                    SteeringGroupMember(
+                        sort_order=order,
+                        organisation=self.organisations[member["organisation"]][lang],
+                        member=member["member"][lang],
+                        deputy=member["deputy"][lang],
+                    )
+                    for order, member in enumerate(content.STEERING_GROUP)
+                ],
+                "show_in_menus": True,
+            },
+        )
 
     def load_projects(self, home):
-        index = self.page(home, ProjectIndexPage, INDEXES["projects"], lambda lang: {
-            "lead": INDEXES["projects"]["lead"][lang], "show_in_menus": True})
+        index = self.page(
+            home,
+            ProjectIndexPage,
+            INDEXES["projects"],
+            lambda lang: {"lead": INDEXES["projects"]["lead"][lang], "show_in_menus": True},
+        )
         goals = {g.code: g for g in ProgrammeGoal.objects.all()}
         means = {m.code: m for m in ProgrammeMeans.objects.all()}
         municipalities = {m.code: m for m in Municipality.objects.all()}
         regions = {a.code: a for a in Area.objects.filter(kind=AreaKind.REGION)}
         projects = {}
         for spec in content.PROJECTS:
-            orgs = self.organisations
-            projects[spec["key"]] = self.page(index, ProjectPage, spec, lambda lang, s=spec: {
-                "lead": s["lead"][lang],
-                "implementer": orgs[s["implementer"]][lang],
-                "partners": [orgs[key][lang] for key in s["partners"]],
-                "municipalities": [municipalities[code] for code in s["municipalities"]],
-                "regions": [regions[code] for code in s["regions"]],
-                "goals": [goals[code] for code in s["goals"]],
-                "means": [means[code] for code in s["means"]],
-                "funding_eur": s["funding_eur"],
-                "start_date": datetime.date.fromisoformat(s["start"]),
-                "end_date": datetime.date.fromisoformat(s["end"]),
-                "status": s["status"],
-                "contact_name": s["contact_name"][lang],
-                "contact_email": s["contact_email"],
-                "body": stream(localized_blocks(s["body"], lang)),
-                "results": stream(localized_blocks(s["results"], lang)),
-            })
+            projects[spec["key"]] = self.page(
+                index,
+                ProjectPage,
+                spec,
+                lambda lang, s=spec: {
+                    "lead": s["lead"][lang],
+                    "implementer": self.organisations[s["implementer"]][lang],
+                    "partners": [self.organisations[key][lang] for key in s["partners"]],
+                    "municipalities": [municipalities[code] for code in s["municipalities"]],
+                    "regions": [regions[code] for code in s["regions"]],
+                    "goals": [goals[code] for code in s["goals"]],
+                    "means": [means[code] for code in s["means"]],
+                    "funding_eur": s["funding_eur"],
+                    "start_date": datetime.date.fromisoformat(s["start"]),
+                    "end_date": datetime.date.fromisoformat(s["end"]),
+                    "status": s["status"],
+                    "contact_name": s["contact_name"][lang],
+                    "contact_email": s["contact_email"],
+                    "body": stream(localized_blocks(s["body"], lang)),
+                    "results": stream(localized_blocks(s["results"], lang)),
+                },
+            )
         return projects
 
     def load_news(self, home):
-        index = self.page(home, NewsIndexPage, INDEXES["news"], lambda lang: {
-            "lead": INDEXES["news"]["lead"][lang], "show_in_menus": True})
+        index = self.page(
+            home,
+            NewsIndexPage,
+            INDEXES["news"],
+            lambda lang: {"lead": INDEXES["news"]["lead"][lang], "show_in_menus": True},
+        )
         for spec in content.NEWS:
-            self.page(index, NewsPage, spec, lambda lang, s=spec: {
-                "date": datetime.date.fromisoformat(s["date"]),
-                "lead": s["lead"][lang],
-                "body": stream(localized_blocks(s["body"], lang)),
-                "tags": [tag[lang] for tag in s["tags"]],
-                "related_projects": [
-                    NewsPageRelatedProject(project=self.projects[key][lang]) for key in s["related_projects"]
-                ],
-            })
+            self.page(
+                index,
+                NewsPage,
+                spec,
+                lambda lang, s=spec: {
+                    "date": datetime.date.fromisoformat(s["date"]),
+                    "lead": s["lead"][lang],
+                    "body": stream(localized_blocks(s["body"], lang)),
+                    "tags": [tag[lang] for tag in s["tags"]],
+                    "related_projects": [
+                        NewsPageRelatedProject(project=self.projects[key][lang]) for key in s["related_projects"]
+                    ],
+                },
+            )
 
     def load_events(self, home):
-        index = self.page(home, EventIndexPage, INDEXES["events"], lambda lang: {
-            "lead": INDEXES["events"]["lead"][lang], "show_in_menus": True})
+        index = self.page(
+            home,
+            EventIndexPage,
+            INDEXES["events"],
+            lambda lang: {"lead": INDEXES["events"]["lead"][lang], "show_in_menus": True},
+        )
         for spec in content.EVENTS:
             day = self.today + datetime.timedelta(days=spec["days_from_today"])
             start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.fromisoformat(spec["start_time"])))
-            self.page(index, EventPage, spec, lambda lang, s=spec, start=start: {
-                "start": start,
-                "end": start + datetime.timedelta(hours=s["duration_hours"]),
-                "online": s["online"],
-                "location": s["location"][lang] if s["location"] else "",
-                "registration_url": s["registration_url"],
-                "lead": s["lead"][lang],
-                "body": stream(localized_blocks(s["body"], lang)),
-            })
+            self.page(
+                index,
+                EventPage,
+                spec,
+                lambda lang, s=spec, start=start: {
+                    "start": start,
+                    "end": start + datetime.timedelta(hours=s["duration_hours"]),
+                    "online": s["online"],
+                    "location": s["location"][lang] if s["location"] else "",
+                    "registration_url": s["registration_url"],
+                    "lead": s["lead"][lang],
+                    "body": stream(localized_blocks(s["body"], lang)),
+                },
+            )
 
     def load_accessibility(self, home):
         spec = content.ACCESSIBILITY
-        self.page(home, AccessibilityStatementPage, spec, lambda lang: {
-            "conformance": spec["conformance"],
-            "prepared": datetime.date.fromisoformat(spec["prepared"]),
-            "reviewed": datetime.date.fromisoformat(spec["reviewed"]),
-            "feedback_email": spec["feedback_email"],
-            "intro": spec["intro"][lang],
-            "non_accessible": spec["non_accessible"][lang],
-            "feedback": spec["feedback"][lang],
-            "enforcement": spec["enforcement"][lang],
-        })
+        self.page(
+            home,
+            AccessibilityStatementPage,
+            spec,
+            lambda lang: {
+                "conformance": spec["conformance"],
+                "prepared": datetime.date.fromisoformat(spec["prepared"]),
+                "reviewed": datetime.date.fromisoformat(spec["reviewed"]),
+                "feedback_email": spec["feedback_email"],
+                "intro": spec["intro"][lang],
+                "non_accessible": spec["non_accessible"][lang],
+                "feedback": spec["feedback"][lang],
+                "enforcement": spec["enforcement"][lang],
+            },
+        )

@@ -48,7 +48,12 @@ class HomePage(Page):
     hero_text = models.TextField(_("hero text"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hero_title"),
+        FieldPanel("hero_text"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
     api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("body")]
 
@@ -199,12 +204,7 @@ class NewsIndexPage(RoutablePageMixin, LeadMixin, Page):
         verbose_name = _("news index page")
 
     def news(self):
-        return (
-            NewsPage.objects.live()
-            .child_of(self)
-            .order_by("-date", "-pk")
-            .prefetch_related("tagged_items__tag")
-        )
+        return NewsPage.objects.live().child_of(self).order_by("-date", "-pk").prefetch_related("tagged_items__tag")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -283,8 +283,7 @@ class NewsPage(LeadMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = [
-            link.project
-            for link in self.related_projects.filter(project__live=True).select_related("project")
+            link.project for link in self.related_projects.filter(project__live=True).select_related("project")
         ]
         return context
 
@@ -411,7 +410,10 @@ class AccessibilityStatementPage(Page):
         NONE = "none", _("does not meet")
 
     conformance = models.CharField(
-        _("conformance with WCAG 2.1 AA"), max_length=8, choices=Conformance.choices, default=Conformance.PARTIAL
+        _("conformance with WCAG 2.1 AA"),
+        max_length=8,
+        choices=Conformance.choices,
+        default=Conformance.PARTIAL,
     )
     prepared = models.DateField(_("statement prepared"))
     reviewed = models.DateField(_("last reviewed"))

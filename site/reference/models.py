@@ -19,14 +19,14 @@ class TrilingualName(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.name
+
     @property
     def name(self):
         """The name in the active language; Finnish for any language Statistics Finland does not publish."""
         lang = (get_language() or "fi")[:2]
         return getattr(self, f"name_{lang}", None) or self.name_fi
-
-    def __str__(self):
-        return self.name
 
 
 class AreaKind(models.TextChoices):
@@ -72,11 +72,14 @@ class MunicipalityYear(TrilingualName):
     region = models.ForeignKey(Area, models.PROTECT, related_name="+", verbose_name=_("region"))
     sub_region = models.ForeignKey(Area, models.PROTECT, related_name="+", verbose_name=_("sub-region"))
     language_status = models.ForeignKey(Area, models.PROTECT, related_name="+", verbose_name=_("language status"))
-    municipality_group = models.ForeignKey(
-        Area, models.PROTECT, related_name="+", verbose_name=_("municipality group")
-    )
+    municipality_group = models.ForeignKey(Area, models.PROTECT, related_name="+", verbose_name=_("municipality group"))
     wellbeing_county = models.ForeignKey(
-        Area, models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("wellbeing services county")
+        Area,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("wellbeing services county"),
     )
     employment_area = models.ForeignKey(
         Area, models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("employment area")
@@ -177,7 +180,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("municipality"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

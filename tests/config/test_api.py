@@ -90,7 +90,10 @@ def test_openapi_description_is_valid_and_covers_every_page_type(client):
     validate(document)
     schemas = document["components"]["schemas"]
     assert "goal_codes" in schemas["projects.ProjectPage"]["properties"]
-    assert schemas["projects.ProjectPage"]["properties"]["goal_codes"] == {"type": "array", "items": {"type": "string"}}
+    assert schemas["projects.ProjectPage"]["properties"]["goal_codes"] == {
+        "type": "array",
+        "items": {"type": "string"},
+    }
     parameters = {p["name"] for p in document["paths"]["/pages/"]["get"]["parameters"]}
     assert {"goal", "means", "region", "status", "year", "type", "locale"} <= parameters
     status = next(p for p in document["paths"]["/pages/"]["get"]["parameters"] if p["name"] == "status")
@@ -110,8 +113,12 @@ def test_project_listing_takes_a_fixed_number_of_queries(client):
     before = count(client, url)
     index = ProjectPage.objects.first().get_parent()
     for _ in range(5):
-        ProjectPageFactory(parent=index, locale=index.locale, goals=list(ProgrammeGoal.objects.all()),
-                           regions=list(Area.objects.filter(kind=AreaKind.REGION)[:2]))
+        ProjectPageFactory(
+            parent=index,
+            locale=index.locale,
+            goals=list(ProgrammeGoal.objects.all()),
+            regions=list(Area.objects.filter(kind=AreaKind.REGION)[:2]),
+        )
     assert count(client, url) == before
 
 

@@ -18,8 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # As the machine's notes require: without these, Chromium tries networks that are closed here.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 # Playwright's event loop runs in the test thread; the tests here never touch the test database themselves.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -39,7 +44,12 @@ class Server:
     def manage(self, *args):
         """Run a management command against the server's database (to set up a flow's data)."""
         return subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, check=True, capture_output=True, text=True
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
 
 
@@ -70,14 +80,21 @@ def server(tmp_path_factory):
         pytest.skip(f"no Chromium at {CHROMIUM}: install the Debian packages chromium and chromium-driver")
     database_url, drop = _database(tmp_path_factory.mktemp("e2e"))
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings.test",
-           "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+    }
     server = Server(f"http://127.0.0.1:{port}", env)
     server.manage("migrate", "--noinput")
     server.manage("load_demo")
     process = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60
@@ -85,9 +102,10 @@ def server(tmp_path_factory):
             try:
                 urllib.request.urlopen(f"{server.url}/fi/", timeout=5)
                 break
-            except OSError:
+            except OSError as exc:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start: {process.stderr.read().decode()[-2000:]}")
+                    stderr = process.stderr.read().decode()[-2000:]
+                    raise RuntimeError(f"the server did not start: {stderr}") from exc
                 time.sleep(0.3)
         yield server
     finally:

@@ -5,9 +5,17 @@ import urllib.request
 from urllib.parse import urlparse
 
 PAGE_TYPES = [
-    "pages.HomePage", "pages.ProgrammePage", "pages.NewsIndexPage", "pages.NewsPage", "pages.EventIndexPage",
-    "pages.EventPage", "pages.StandardPage", "pages.AccessibilityStatementPage", "pages.PrivacyNoticePage",
-    "projects.ProjectIndexPage", "projects.ProjectPage",
+    "pages.HomePage",
+    "pages.ProgrammePage",
+    "pages.NewsIndexPage",
+    "pages.NewsPage",
+    "pages.EventIndexPage",
+    "pages.EventPage",
+    "pages.StandardPage",
+    "pages.AccessibilityStatementPage",
+    "pages.PrivacyNoticePage",
+    "projects.ProjectIndexPage",
+    "projects.ProjectPage",
 ]
 
 

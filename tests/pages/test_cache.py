@@ -70,8 +70,13 @@ def _redis_up():
 
 @pytest.mark.skipif(not _redis_up(), reason="Redis is not running at 127.0.0.1:6379")
 def test_invalidation_works_with_redis_as_in_production(client):
-    redis = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                         "LOCATION": "redis://127.0.0.1:6379/15", "KEY_PREFIX": "kuntaan-test"}}
+    redis = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": "kuntaan-test",
+        }
+    }
     with override_settings(CACHES=redis):
         caches["default"].clear()
         try:

@@ -59,8 +59,14 @@ class TestWhereEachPageTypeCanBeCreated(WagtailPageTestCase):
 
     def test_singletons_cannot_be_created_twice_under_one_home(self):
         home = HomePage.objects.get(locale__language_code="fi")
-        for model in (ProgrammePage, NewsIndexPage, EventIndexPage, AccessibilityStatementPage,
-                      PrivacyNoticePage, ProjectIndexPage):
+        for model in (
+            ProgrammePage,
+            NewsIndexPage,
+            EventIndexPage,
+            AccessibilityStatementPage,
+            PrivacyNoticePage,
+            ProjectIndexPage,
+        ):
             assert not model.can_create_at(home), model
         assert StandardPage.can_create_at(home)
         assert NewsPage.can_create_at(NewsIndexPage.objects.get(locale__language_code="fi"))

@@ -24,8 +24,11 @@ def test_lists_every_project_of_its_language(client, index):
 def test_filters_narrow_the_list(client, index):
     response = client.get(index.url, {"goal": "participation", "region": "01"})
     expected = set(
-        ProjectPage.objects.live().child_of(index)
-        .filter(goals__code="participation").filter(regions__code="01").values_list("title", flat=True)
+        ProjectPage.objects.live()
+        .child_of(index)
+        .filter(goals__code="participation")
+        .filter(regions__code="01")
+        .values_list("title", flat=True)
     )
     assert expected and titles(response) == expected
     html = response.content.decode()

@@ -14,7 +14,10 @@ def test_every_municipality_of_each_year_is_imported():
     assert MunicipalityYear.objects.filter(year=2021).count() == 309
     # Pertunmaa (code 588) merged into Mäntyharju on 1 January 2025: it exists until 2024 only.
     assert set(MunicipalityYear.objects.filter(municipality__code="588").values_list("year", flat=True)) == {
-        2021, 2022, 2023, 2024
+        2021,
+        2022,
+        2023,
+        2024,
     }
 
 

@@ -4,7 +4,7 @@ from demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
-    help = "Load the demo site (reference data, organisations, pages in fi/sv/en). Safe to run again: it only adds what is missing."
+    help = "Load the demo site (reference data, organisations, pages in fi/sv/en); a second run adds nothing."
 
     def handle(self, *args, **options):
         created = DemoLoader(self.stdout).load()
