@@ -5,6 +5,8 @@ that a publish increments; old entries simply stop being read and expire. With R
 is shared by every worker and by `publish_scheduled`.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -56,7 +58,8 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = f"kuntaan:page:{current_version()}:{request.get_full_path()}"
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"kuntaan:page:{current_version()}:{path}"
         response = cache.get(key)
         if response is not None:
             response["X-Cache"] = "hit"

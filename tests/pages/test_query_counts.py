@@ -108,3 +108,34 @@ def test_search_results(client):
     before = queries(client, "/fi/search/?q=kotoutuminen")
     add_news(NewsIndexPage.objects.get(locale__language_code="fi"), 6)
     assert queries(client, "/fi/search/?q=kotoutuminen") == before
+
+
+PAGE_TYPES = [
+    "pages.HomePage",
+    "pages.ProgrammePage",
+    "pages.NewsIndexPage",
+    "pages.NewsPage",
+    "pages.EventIndexPage",
+    "pages.EventPage",
+    "pages.StandardPage",
+    "pages.AccessibilityStatementPage",
+    "pages.PrivacyNoticePage",
+    "projects.ProjectIndexPage",
+    "projects.ProjectPage",
+]
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_every_page_type_is_unaffected_by_the_size_of_the_site(client, page_type):
+    """However much content the site grows (news, events, projects, all with tags and relations), no page type's
+    query count moves: nothing queries per item of a listing, menu or footer."""
+    from django.apps import apps
+
+    model = apps.get_model(page_type)
+    page = model.objects.live().filter(locale__language_code="en").first()
+    before = queries(client, page.url)
+    add_news(NewsIndexPage.objects.get(locale=page.locale), 4)
+    add_projects(ProjectIndexPage.objects.get(locale=page.locale), 4)
+    for _ in range(4):
+        EventPageFactory(parent=EventIndexPage.objects.get(locale=page.locale), locale=page.locale)
+    assert queries(client, page.url) == before
