@@ -27,6 +27,7 @@ from reference.importer import import_municipalities
 from reference.models import Area, AreaKind, Municipality, Organisation, ProgrammeGoal, ProgrammeMeans
 
 from . import content
+from .surveys import load_surveys
 
 LANGUAGES = ("fi", "sv", "en")
 TRANSLATIONS = ("sv", "en")
@@ -114,6 +115,7 @@ class DemoLoader:
             spec,
             lambda lang: {"lead": "", "body": stream(localized_blocks(spec["body"], lang))},
         )
+        load_surveys(self, home)
         return self.created
 
     # Organisations: a translatable snippet, one row per language sharing a translation key.
@@ -150,7 +152,7 @@ class DemoLoader:
     def page(self, parent, model, spec, fields):
         """The page with this slug under `parent` (a {lang: page} dict) in each language, created if missing."""
         pages = {}
-        for lang in LANGUAGES:
+        for lang in spec["title"]:  # Finnish first, then the languages the spec has texts in
             if lang == "fi":
                 page = (
                     model.objects.filter(locale=self.locales["fi"], slug=spec["slug"]["fi"])
@@ -158,7 +160,7 @@ class DemoLoader:
                     .first()
                 )
             else:
-                page = pages["fi"].get_translation_or_none(self.locales[lang])
+                page = pages["fi"].get_translation_or_none(self.locale(lang))
             if page is None:
                 page = self.create(
                     parent[lang],
@@ -172,15 +174,40 @@ class DemoLoader:
             pages[lang] = page.specific
         return pages
 
+    def translate_home(self, fi_home, lang, spec):
+        """A home page for a survey-only language (the surveys need a tree in their language)."""
+        page = fi_home.get_translation_or_none(self.locale(lang))
+        if page is None:
+            page = self.create(
+                Page.get_first_root_node(),
+                HomePage,
+                lang,
+                spec["title"][lang],
+                spec["slug"][lang],
+                {
+                    "hero_title": spec["hero_title"][lang],
+                    "hero_text": spec["hero_text"][lang],
+                    "body": "[]",
+                },
+                translation_of=fi_home,
+            )
+        return page.specific
+
+    def locale(self, lang):
+        if lang not in self.locales:
+            self.locales[lang] = Locale.objects.get_or_create(language_code=lang)[0]
+        return self.locales[lang]
+
     def create(self, parent, model, lang, title, slug, fields, translation_of=None):
         tags = fields.pop("tags", [])  # a tag manager cannot be given to the constructor
-        page = model(title=title, slug=slug, locale=self.locales[lang], **fields)
+        page = model(title=title, slug=slug, locale=self.locale(lang), **fields)
         if tags:
             page.tags.add(*tags)
         if translation_of is not None:
             page.translation_key = translation_of.translation_key
         parent.add_child(instance=page)
         page.save_revision().publish()
+        page.refresh_from_db()  # publishing updates the database row (live revision), not this instance
         self.created += 1
         return page
 

@@ -28,20 +28,21 @@ def invalidate(**kwargs):
 
 
 def _cacheable_request(request):
+    """Anonymous GETs: a request with a session cookie (editors, survey respondents) always goes through."""
     return (
         request.method in ("GET", "HEAD")
         and not request.path.startswith(UNCACHED_PREFIXES)
-        and not request.user.is_authenticated
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
 
 
 def _cacheable_response(response):
-    """Only plain public 200s: nothing that set a cookie, varies by cookie or asked not to be cached."""
+    """Only plain public 200s: nothing that set a cookie (a CSRF token or a session) or asked not to be cached.
+    (`Vary: Cookie` alone does not count: reading request.user adds it, and the request had no session.)"""
     cache_control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
         and not response.cookies
-        and "cookie" not in response.get("Vary", "").lower()
         and "private" not in cache_control
         and "no-cache" not in cache_control
         and get_max_age(response) != 0
@@ -50,7 +51,9 @@ def _cacheable_response(response):
 
 
 class AnonymousPageCacheMiddleware:
-    """Serves anonymous GETs of public pages from the cache; placed after the authentication middleware."""
+    """Serves anonymous GETs of public pages from the cache. It must come before the session, CSRF and locale
+    middleware in MIDDLEWARE, so that it sees the cookies and Vary headers they add: a page with a form (CSRF
+    cookie) or a session is never cached."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -66,6 +66,7 @@ class HomePage(Page):
         "pages.AccessibilityStatementPage",
         "pages.PrivacyNoticePage",
         "projects.ProjectIndexPage",
+        "surveys.SurveyIndexPage",
     ]
 
     class Meta:

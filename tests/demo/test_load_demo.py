@@ -34,7 +34,7 @@ def test_every_demo_page_exists_in_finnish_swedish_and_english():
     for page in pages.select_related("locale"):
         by_key.setdefault(page.translation_key, set()).add(page.locale.language_code)
     assert len(by_key) > 20
-    assert all(langs == {"fi", "sv", "en"} for langs in by_key.values())
+    assert all({"fi", "sv", "en"} <= langs for langs in by_key.values())
     assert not pages.filter(live=False).exists()
 
 
@@ -48,7 +48,7 @@ def test_the_site_is_the_finnish_home_and_the_wagtail_placeholder_is_gone():
 def test_every_page_links_to_the_accessibility_statement(client):
     for lang in ("fi", "sv", "en"):
         statement = AccessibilityStatementPage.objects.get(locale__language_code=lang)
-        for page in Page.objects.live().filter(locale__language_code=lang, depth__gte=2)[:8]:
+        for page in Page.objects.live().filter(locale__language_code=lang, depth__gte=2):
             html = client.get(page.url).content.decode()
             assert f'href="{statement.url}"' in html, page.url
 

@@ -4,19 +4,7 @@ import json
 import urllib.request
 from urllib.parse import urlparse
 
-PAGE_TYPES = [
-    "pages.HomePage",
-    "pages.ProgrammePage",
-    "pages.NewsIndexPage",
-    "pages.NewsPage",
-    "pages.EventIndexPage",
-    "pages.EventPage",
-    "pages.StandardPage",
-    "pages.AccessibilityStatementPage",
-    "pages.PrivacyNoticePage",
-    "projects.ProjectIndexPage",
-    "projects.ProjectPage",
-]
+from tests.page_types import PAGE_TYPES  # noqa: F401 (re-exported for the browser tests)
 
 
 def page_path(server, page_type, lang):

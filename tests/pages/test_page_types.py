@@ -1,6 +1,7 @@
 """Every page type: where it can be created, and that the demo's instances route and render in each language."""
 
 import pytest
+from django.apps import apps
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -16,20 +17,10 @@ from pages.models import (
     StandardPage,
 )
 from projects.models import ProjectIndexPage, ProjectPage
+from surveys.models import SurveyIndexPage
+from tests.page_types import PAGE_TYPES as PAGE_TYPE_NAMES
 
-PAGE_TYPES = [
-    HomePage,
-    ProgrammePage,
-    NewsIndexPage,
-    NewsPage,
-    EventIndexPage,
-    EventPage,
-    StandardPage,
-    AccessibilityStatementPage,
-    PrivacyNoticePage,
-    ProjectIndexPage,
-    ProjectPage,
-]
+PAGE_TYPES = [apps.get_model(name) for name in PAGE_TYPE_NAMES]
 
 
 class TestWhereEachPageTypeCanBeCreated(WagtailPageTestCase):
@@ -44,6 +35,7 @@ class TestWhereEachPageTypeCanBeCreated(WagtailPageTestCase):
                 AccessibilityStatementPage,
                 PrivacyNoticePage,
                 ProjectIndexPage,
+                SurveyIndexPage,
             },
         )
         self.assertAllowedParentPageTypes(HomePage, {Page})

@@ -17,6 +17,7 @@ from pages.models import (
 from projects.models import ProjectIndexPage, ProjectPage
 from reference.models import Area, AreaKind, Municipality, ProgrammeGoal, ProgrammeMeans
 from tests.factories import EventPageFactory, NewsPageFactory, OrganisationFactory, ProjectPageFactory
+from tests.page_types import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -108,21 +109,6 @@ def test_search_results(client):
     before = queries(client, "/fi/search/?q=kotoutuminen")
     add_news(NewsIndexPage.objects.get(locale__language_code="fi"), 6)
     assert queries(client, "/fi/search/?q=kotoutuminen") == before
-
-
-PAGE_TYPES = [
-    "pages.HomePage",
-    "pages.ProgrammePage",
-    "pages.NewsIndexPage",
-    "pages.NewsPage",
-    "pages.EventIndexPage",
-    "pages.EventPage",
-    "pages.StandardPage",
-    "pages.AccessibilityStatementPage",
-    "pages.PrivacyNoticePage",
-    "projects.ProjectIndexPage",
-    "projects.ProjectPage",
-]
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)

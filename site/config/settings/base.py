@@ -16,7 +16,9 @@ INSTALLED_APPS = [
     "pages",
     "reference",
     "projects",
+    "surveys",
     "demo",
+    "formtools",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
@@ -43,17 +45,18 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pages.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "pages.cache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -79,6 +82,9 @@ TEMPLATES = [
     },
 ]
 
+# Forms render with the project's templates (templates/surveys/section_form.html …) and Django's own.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
 WSGI_APPLICATION = "config.wsgi.application"
 
 # One line, as wagtail/news-template does: DATABASE_URL or an SQLite file beside manage.py.
@@ -100,9 +106,24 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. Finnish is the default; every page exists in Finnish, Swedish and English.
+# Languages. Finnish is the default; the site's pages exist in Finnish, Swedish and English; surveys for
+# programme participants can also be offered in the participants' own languages (names as they write them).
 LANGUAGE_CODE = "fi"
-LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
+SITE_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
+SURVEY_LANGUAGES = [
+    ("ar", "العربية"),
+    ("fa", "دری / فارسی"),
+    ("ps", "پښتو"),
+    ("ku", "Kurdî"),
+    ("so", "Soomaali"),
+    ("ti", "ትግርኛ"),
+    ("uk", "Українська"),
+    ("ru", "Русский"),
+    ("fr", "Français"),
+    ("sw", "Kiswahili"),
+    ("es", "Español"),
+]
+LANGUAGES = SITE_LANGUAGES + SURVEY_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Django's list lacks Pashto; Arabic and Dari/Persian are already in it.

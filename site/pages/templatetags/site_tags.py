@@ -60,10 +60,13 @@ def _alternates(context):
         return []
     names = dict(context.get("LANGUAGES") or [])
     translations = page.get_translations(inclusive=True).live().select_related("locale")
+    # On a survey step the switcher stays on the step: the answers are kept whatever the language.
+    subpage = context.get("subpage_path", "")
     alternates = []
     for translation in translations:
         code = translation.locale.language_code
-        alternates.append((code, names.get(code, code), request.build_absolute_uri(translation.get_url(request))))
+        url = translation.get_url(request) + subpage
+        alternates.append((code, names.get(code, code), request.build_absolute_uri(url)))
     return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
 
 

@@ -1,0 +1,141 @@
+"""Django forms for a survey's sections: one form per step, fields named by question code."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from reference.models import MunicipalityYear
+
+from .structure import AGREEMENT_SCALE, OTHER, YES_NO
+
+MAX_TEXT = 5000
+MAX_SHORT_TEXT = 255
+
+# Our own messages rather than Django's, so that they exist in every survey language (Django has none for
+# Pashto, Kurdish, Somali or Tigrinya).
+ERRORS = {
+    "required": _("Please answer this question."),
+    "invalid": _("Check the format of your answer."),
+    "invalid_choice": _("Choose one of the options."),
+    "invalid_list": _("Choose one or more of the options."),
+    "max_length": _("Your answer is too long: at most %(limit_value)d characters."),
+    "min_value": _("The number must be at least %(limit_value)s."),
+    "max_value": _("The number must be at most %(limit_value)s."),
+    "max_digits": _("The number is too long."),
+    "max_decimal_places": _("Use at most four decimals."),
+    "max_whole_digits": _("The number is too long."),
+}
+
+
+class SectionForm(forms.Form):
+    """A step of the survey. Django renders each radio or checkbox group as a fieldset with a legend."""
+
+    template_name = "surveys/section_form.html"
+
+    def __init__(self, *args, questions=(), survey_year=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        for question in self.questions:
+            for name, field in fields_for(question, survey_year).items():
+                field.error_messages.update(ERRORS)  # also replaces the validators' messages, by code
+                self.fields[name] = field
+
+    def clean(self):
+        data = super().clean()
+        for question in self.questions:
+            if question.kind == "multiple_choice" and question.allow_other:
+                chosen, other = data.get(question.code) or [], data.get(f"{question.code}__{OTHER}", "")
+                if OTHER in chosen and not other:
+                    self.add_error(f"{question.code}__{OTHER}", _("Please specify."))
+        return data
+
+
+def _choice_field(question, choices, widget):
+    return forms.ChoiceField(
+        label=question.label, help_text=question.help_text, required=question.required, choices=choices, widget=widget
+    )
+
+
+def fields_for(question, survey_year):
+    kind = question.kind
+    common = {"label": question.label, "help_text": question.help_text, "required": question.required}
+    if kind == "single_choice":
+        if question.widget == "select":
+            return {question.code: _choice_field(question, [("", "—"), *question.choices], forms.Select)}
+        return {question.code: _choice_field(question, question.choices, forms.RadioSelect)}
+    if kind == "multiple_choice":
+        choices = list(question.choices) + ([(OTHER, _("Other, please specify"))] if question.allow_other else [])
+        fields = {
+            question.code: forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
+        }
+        if question.allow_other:
+            fields[f"{question.code}__{OTHER}"] = forms.CharField(
+                label=_("Other, please specify"), required=False, max_length=MAX_SHORT_TEXT
+            )
+        return fields
+    if kind == "agreement":
+        return {
+            question.code: _choice_field(question, [(c, label) for c, label, _n in AGREEMENT_SCALE], forms.RadioSelect)
+        }
+    if kind == "statement_group":
+        scale = [(c, label) for c, label, _n in AGREEMENT_SCALE]
+        return {
+            code: forms.ChoiceField(
+                label=label,
+                required=question.required,
+                choices=scale,
+                widget=forms.RadioSelect,
+                help_text=question.label,  # the group's question, read with each statement
+            )
+            for code, label in question.choices
+        }
+    if kind == "number":
+        field_class = forms.DecimalField if question.decimal else forms.IntegerField
+        extra = {"max_digits": 14, "decimal_places": 4} if question.decimal else {}
+        return {
+            question.code: field_class(min_value=question.min_value, max_value=question.max_value, **extra, **common)
+        }
+    if kind == "short_text":
+        return {
+            question.code: forms.CharField(
+                max_length=min(question.max_length or MAX_SHORT_TEXT, MAX_SHORT_TEXT), **common
+            )
+        }
+    if kind == "long_text":
+        return {
+            question.code: forms.CharField(
+                max_length=min(question.max_length or MAX_TEXT, MAX_TEXT),
+                widget=forms.Textarea(attrs={"rows": 5}),
+                **common,
+            )
+        }
+    if kind == "yes_no":
+        return {question.code: _choice_field(question, YES_NO, forms.RadioSelect)}
+    if kind == "date":
+        return {
+            question.code: forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **common)
+        }
+    if kind == "municipality":
+        municipalities = MunicipalityYear.objects.filter(year=survey_year).select_related("municipality")
+        choices = [("", "—")] + [(m.municipality.code, m.name) for m in municipalities]
+        return {question.code: _choice_field(question, choices, forms.Select)}
+    raise ValueError(f"unknown question type {kind}")
+
+
+class ReviewForm(forms.Form):
+    """The last step: the answers are shown for checking; submitting this form sends them. `website` is a
+    honeypot: hidden from people (and screen readers), filled in by form-filling bots."""
+
+    template_name = "surveys/review_form.html"
+    website = forms.CharField(required=False, label=_("Leave this field empty"), max_length=200)
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class MunicipalityReviewForm(ReviewForm):
+    submitted_by = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        help_text=_("Shown with the submitted answers, as the person who sent them."),
+    )

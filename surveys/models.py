@@ -1,0 +1,261 @@
+"""Surveys built in Wagtail: a survey page holds sections (steps) of questions; responses keep the revision they
+answered, so editing a live survey never changes what an earlier answer meant."""
+
+import hashlib
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page, Revision
+
+from .blocks import SectionBlock
+from .structure import sections_of
+
+RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class Audience(models.TextChoices):
+    MUNICIPALITIES = "municipalities", _("Municipalities, by invitation")
+    PARTICIPANTS = "participants", _("Programme participants, anonymously")
+
+
+class SurveyIndexPage(Page):
+    lead = models.TextField(_("lead"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    api_fields = [APIField("lead")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["surveys.SurveyPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("survey index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["surveys"] = SurveyPage.objects.live().child_of(self).order_by("-round_year", "title")
+        return context
+
+
+class SurveyPage(RoutablePageMixin, Page):
+    audience = models.CharField(_("audience"), max_length=16, choices=Audience.choices)
+    round_year = models.PositiveSmallIntegerField(_("round (year)"))
+    intro = RichTextField(_("introduction"), features=RICH)
+    privacy_notice = RichTextField(
+        _("privacy notice"),
+        features=RICH,
+        help_text=_(
+            "Controller, purpose, that answering is voluntary and affects no services or permits, and how long "
+            "answers are kept."
+        ),
+    )
+    thank_you = RichTextField(_("thank-you text"), features=RICH)
+    retention_days = models.PositiveIntegerField(
+        _("retention (days)"),
+        default=730,
+        help_text=_("Raw answers are deleted this many days after the survey closes (command purge_survey_answers)."),
+    )
+    sections = StreamField([("section", SectionBlock())], verbose_name=_("sections"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("audience"), FieldPanel("round_year"), FieldPanel("retention_days")]),
+        FieldPanel("intro"),
+        FieldPanel("privacy_notice"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    _(
+                        "Every response keeps the version of the survey it answered: editing a live survey changes "
+                        "the form for new answers only. Codes must stay the same for rounds to be compared."
+                    )
+                ),
+                FieldPanel("sections"),
+            ],
+            heading=_("Sections and questions"),
+        ),
+        FieldPanel("thank_you"),
+    ]
+    api_fields = [APIField("audience"), APIField("round_year"), APIField("intro")]
+
+    parent_page_types = ["surveys.SurveyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("survey")
+        verbose_name_plural = _("surveys")
+
+    def structure(self):
+        return sections_of(self.sections)
+
+    def clean(self):
+        super().clean()
+        errors, seen, choices_of = [], set(), {}
+        for section in self.structure():
+            if section.condition and section.condition.question not in choices_of:
+                errors.append(
+                    _("Section “%(title)s” depends on %(code)s, which is not in an earlier section.")
+                    % {"title": section.title, "code": section.condition.question}
+                )
+            for question in section.questions:
+                for code in question.codes:
+                    if code in seen:
+                        errors.append(_("The code %(code)s is used twice.") % {"code": code})
+                    seen.add(code)
+                condition = question.condition
+                if condition and condition.question not in choices_of:
+                    errors.append(
+                        _("“%(label)s” depends on %(code)s, which is not in an earlier section.")
+                        % {"label": question.label, "code": condition.question}
+                    )
+                elif condition and condition.choice not in choices_of[condition.question]:
+                    errors.append(
+                        _("%(code)s has no choice %(choice)s.")
+                        % {"code": condition.question, "choice": condition.choice}
+                    )
+            for question in section.questions:  # conditions may only look back to earlier sections
+                choices_of[question.code] = choice_codes(question)
+        if errors:
+            raise ValidationError({"sections": errors})
+
+    @property
+    def canonical(self):
+        """The survey in the default language: responses in every language belong to it."""
+        if self.locale.language_code == Locale.get_default().language_code:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    @property
+    def is_open(self):
+        return self.live and (self.expire_at is None or self.expire_at > timezone.now())
+
+    @path("")
+    def start(self, request):
+        return self.render(request)
+
+    @re_path(r"^answer/(?:(?P<step>[\w-]{1,20})/)?$", name="answer")
+    def answer(self, request, step=None):
+        from .wizard import ParticipantWizard
+
+        if self.audience != Audience.PARTICIPANTS:
+            raise Http404
+        return ParticipantWizard.for_survey(self)(request, step=step)
+
+    @path("thanks/", name="thanks")
+    def thanks(self, request):
+        return self.render(request, template="surveys/thanks.html")
+
+    @re_path(r"^i/(?P<token>[\w-]{20,100})/(?:(?P<step>[\w-]{1,20})/)?$", name="invitation")
+    def invitation(self, request, token, step=None):
+        from .wizard import MunicipalityWizard
+
+        invitation = Invitation.for_token(token)
+        # A wrong token gets the same 404 as a missing page: nothing tells a guesser it was close.
+        if invitation is None or invitation.survey_id != self.canonical.pk or self.audience != Audience.MUNICIPALITIES:
+            raise Http404
+        if invitation.opened_at is None:
+            Invitation.objects.filter(pk=invitation.pk).update(opened_at=timezone.now())
+        SurveyResponse.objects.get_or_create(
+            invitation=invitation,
+            defaults={
+                "survey": invitation.survey,
+                "revision_id": self.live_revision_id,
+                "language": request.LANGUAGE_CODE,
+            },
+        )
+        invitation.refresh_from_db()
+        return MunicipalityWizard.for_survey(self, invitation=invitation, token=token)(request, step=step)
+
+
+def choice_codes(question):
+    from .structure import AGREEMENT_SCALE, YES_NO
+
+    if question.kind in ("single_choice", "multiple_choice"):
+        return {code for code, _ in question.choices}
+    if question.kind == "agreement":
+        return {code for code, _, _ in AGREEMENT_SCALE}
+    if question.kind == "yes_no":
+        return {code for code, _ in YES_NO}
+    return set()
+
+
+def hash_token(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Invitation(models.Model):
+    """A municipality's link to a survey. The token (256 random bits) is shown once; only its hash is kept."""
+
+    survey = models.ForeignKey(SurveyPage, on_delete=models.CASCADE, related_name="invitations")
+    municipality = models.ForeignKey("reference.Municipality", on_delete=models.PROTECT, related_name="+")
+    token_hash = models.CharField(max_length=64, unique=True)
+    emails = models.TextField(_("contact e-mail addresses"), help_text=_("One per line."))
+    created_at = models.DateTimeField(auto_now_add=True)
+    opened_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "municipality"], name="one_invitation_per_municipality")
+        ]
+        verbose_name = _("invitation")
+
+    @classmethod
+    def create(cls, survey, municipality, emails):
+        """The invitation and its token; the token exists only in the returned value and the e-mail."""
+        token = secrets.token_urlsafe(32)
+        invitation = cls.objects.create(
+            survey=survey.canonical, municipality=municipality, token_hash=hash_token(token), emails=emails
+        )
+        return invitation, token
+
+    @classmethod
+    def for_token(cls, token):
+        return cls.objects.select_related("survey", "municipality").filter(token_hash=hash_token(token)).first()
+
+
+class ResponseStatus(models.TextChoices):
+    IN_PROGRESS = "in_progress", _("In progress")
+    SUBMITTED = "submitted", _("Submitted")
+
+
+class SurveyResponse(models.Model):
+    """One response: a municipality's shared one, or one anonymous participant's. Participants' responses hold
+    no account, e-mail, IP address, user agent or time of day: only the date."""
+
+    survey = models.ForeignKey(SurveyPage, on_delete=models.CASCADE, related_name="responses")
+    revision = models.ForeignKey(Revision, on_delete=models.PROTECT, related_name="+")
+    language = models.CharField(max_length=8)
+    invitation = models.OneToOneField(
+        Invitation, null=True, blank=True, on_delete=models.CASCADE, related_name="response"
+    )
+    status = models.CharField(max_length=16, choices=ResponseStatus.choices, default=ResponseStatus.IN_PROGRESS)
+    submission_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    draft = models.JSONField(default=dict, blank=True)
+    step_versions = models.JSONField(default=dict, blank=True)
+    submitted_on = models.DateField(null=True, blank=True)
+    submitted_by = models.CharField(max_length=200, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("response")
+
+
+class Answer(models.Model):
+    """One answer in the narrow table: question code and choice code, whatever language it was given in."""
+
+    response = models.ForeignKey(SurveyResponse, on_delete=models.CASCADE, related_name="answers")
+    question = models.CharField(max_length=64, db_index=True)
+    choice = models.CharField(max_length=64, blank=True, db_index=True)
+    number = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
+    text = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["question", "choice"])]

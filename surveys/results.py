@@ -1,0 +1,34 @@
+"""Reading stored answers back with the labels of the survey version they answered."""
+
+from .forms import SectionForm
+from .structure import all_questions, sections_of
+
+
+def response_rows(response):
+    """[(question label, shown answer)] of a response, in the order of the revision it answered."""
+    survey = response.revision.as_object()
+    questions = all_questions(sections_of(survey.sections))
+    by_question = {}
+    for answer in response.answers.all():
+        by_question.setdefault(answer.question, []).append(answer)
+    rows = []
+    for question in questions:
+        form = SectionForm(questions=[question], survey_year=survey.round_year)
+        for name, field in form.fields.items():
+            answers = by_question.get(name, [])
+            if not answers:
+                continue
+            choices = dict(getattr(field, "choices", []))
+            shown = []
+            for answer in answers:
+                if answer.choice:
+                    label = str(choices.get(answer.choice, answer.choice))
+                    shown.append(f"{label}: {answer.text}" if answer.text else label)
+                elif answer.number is not None:
+                    shown.append(f"{answer.number.normalize():f}")
+                elif answer.date:
+                    shown.append(answer.date.isoformat())
+                else:
+                    shown.append(answer.text)
+            rows.append((field.label, ", ".join(shown)))
+    return rows

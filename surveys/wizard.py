@@ -1,0 +1,267 @@
+"""Answering a survey with django-formtools: one step per section, a review step, then one transaction.
+
+Participants' answers wait in their session until they submit; a municipality's are saved in its shared
+response row at every step (surveys.storage.ResponseStorage)."""
+
+import secrets
+from collections import OrderedDict
+
+from django.contrib import messages
+from django.db import IntegrityError, transaction
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from formtools.wizard.views import NamedUrlWizardView
+
+from .answers import answer_rows, visible_questions
+from .forms import MunicipalityReviewForm, ReviewForm, SectionForm
+from .models import Answer, ResponseStatus, SurveyResponse
+
+REVIEW = "review"
+DONE = "done"
+VERSION_FIELD = "_version"
+
+
+class SurveyWizard(NamedUrlWizardView):
+    """The steps of one survey page; built per request with `for_survey`."""
+
+    template_name = "surveys/wizard.html"
+    survey = None
+    sections = ()
+    route_name = "answer"
+
+    @classmethod
+    def for_survey(cls, survey, **kwargs):
+        sections = survey.structure()
+        form_list = [(section.step, SectionForm) for section in sections] + [(REVIEW, cls.review_form)]
+        conditions = {section.step: _section_condition(section) for section in sections if section.condition}
+        return cls.as_view(
+            form_list=form_list,
+            condition_dict=conditions,
+            url_name="unused",
+            done_step_name=DONE,
+            survey=survey,
+            sections=sections,
+            **kwargs,
+        )
+
+    review_form = ReviewForm
+
+    def get_prefix(self, request, *args, **kwargs):
+        # The same in every language: switching language mid-survey keeps the answers.
+        return f"survey_{self.survey.translation_key.hex}"
+
+    def get_step_url(self, step):
+        return self.survey.url + self.survey.reverse_subpage(self.route_name, kwargs=self.route_kwargs(step))
+
+    def route_kwargs(self, step):
+        return {"step": step}
+
+    def answers_before(self, step):
+        """Cleaned answers of the sections before `step` that the respondent saw."""
+        answers = {}
+        for section in self.sections:
+            if section.step == step:
+                break
+            if section.condition and not section.condition.holds(answers):
+                continue
+            answers.update(self.get_cleaned_data_for_step(section.step) or {})
+        return answers
+
+    def get_form_kwargs(self, step=None):
+        if step == REVIEW:
+            return {}
+        section = self.sections[int(step)]
+        answers = self.answers_before(step)
+        questions = [q for q in section.questions if not q.condition or q.condition.holds(answers)]
+        return {"questions": questions, "survey_year": self.survey.round_year}
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        context.update(
+            page=self.survey,
+            self=self.survey,
+            subpage_path=self.survey.reverse_subpage(self.route_name, kwargs=self.route_kwargs(self.steps.current)),
+        )
+        if self.steps.current == REVIEW:
+            context["review"] = self.review()
+        else:
+            context["section"] = self.sections[int(self.steps.current)]
+        return context
+
+    def review(self):
+        """(section title, [(label, shown value)]) of every visible question, for the review step."""
+        answers = self.get_all_cleaned_data()
+        review = OrderedDict()
+        for section, question in visible_questions(self.sections, answers):
+            form = SectionForm(questions=[question], survey_year=self.survey.round_year)
+            rows = review.setdefault(section, [])
+            for name, field in form.fields.items():
+                value = answers.get(name)
+                choices = dict(getattr(field, "choices", []))
+                if isinstance(value, list):
+                    value = ", ".join(str(choices.get(v, v)) for v in value)
+                elif choices:
+                    value = choices.get(value, value)
+                rows.append((section, name, field.label, value if value not in (None, "") else None))
+        return review.items()
+
+    def render_goto_step(self, goto_step, **kwargs):
+        """Going back (or to a section from the review) keeps what was typed on this step, valid or not: it is
+        validated again before sending."""
+        current = self.steps.current
+        if current != REVIEW:
+            form = self.get_form(step=current, data=self.request.POST)
+            self.storage.set_step_data(current, self.process_step(form))
+        return super().render_goto_step(goto_step, **kwargs)
+
+    def collected_answers(self, form_list):
+        data = {}
+        for form in form_list:
+            data.update(form.cleaned_data)
+        rows = []
+        for _section, question in visible_questions(self.sections, data):
+            rows += answer_rows(question, data)
+        return rows
+
+
+def _section_condition(section):
+    def condition(wizard):
+        return section.condition.holds(wizard.answers_before(section.step))
+
+    return condition
+
+
+class ParticipantWizard(SurveyWizard):
+    storage_name = "formtools.wizard.storage.session.SessionStorage"
+
+    def done(self, form_list, form_dict=None, **kwargs):
+        review = form_dict[REVIEW]
+        key = self.storage.extra_data.get("submission_key")
+        if review.is_spam or not key:
+            return redirect(self.survey.url + self.survey.reverse_subpage("thanks"))
+        store_response(
+            self.survey,
+            self.collected_answers(form_list),
+            submission_key=key,
+            language=self.request.LANGUAGE_CODE,
+            submitted_on=timezone.localdate(),
+        )
+        return redirect(self.survey.url + self.survey.reverse_subpage("thanks"))
+
+    def get(self, *args, **kwargs):
+        if not self.storage.extra_data.get("submission_key"):
+            # One key a respondent: a double click or a refresh of the last step stores one response.
+            self.storage.extra_data = {**self.storage.extra_data, "submission_key": secrets.token_hex(16)}
+        return super().get(*args, **kwargs)
+
+
+def store_response(survey, rows, **fields):
+    """Store a participant's response and its answers in one transaction; a second submit with the same key
+    stores nothing more."""
+    canonical = survey.canonical
+    try:
+        with transaction.atomic():
+            response = SurveyResponse.objects.create(
+                survey=canonical, revision_id=survey.live_revision_id, status=ResponseStatus.SUBMITTED, **fields
+            )
+            Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
+    except IntegrityError:
+        return SurveyResponse.objects.get(submission_key=fields["submission_key"])
+    return response
+
+
+class MunicipalityWizard(SurveyWizard):
+    """The municipality's one shared response, by invitation link: every step saved on the server; a step
+    saved by a colleague in the meantime is not overwritten."""
+
+    storage_name = "surveys.storage.ResponseStorage"
+    route_name = "invitation"
+    review_form = MunicipalityReviewForm
+    invitation = None
+    token = None
+
+    def route_kwargs(self, step):
+        return {"token": self.token, "step": step}
+
+    def dispatch(self, request, *args, **kwargs):
+        request.survey_response = self.invitation.response
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        context["version"] = self.request.survey_response.step_versions.get(self.steps.current, 0)
+        context["municipality"] = self.invitation.municipality
+        return context
+
+    def post(self, *args, **kwargs):
+        if self.request.POST.get("wizard_goto_step"):
+            return super().post(*args, **kwargs)
+        step = self.request.POST.get(f"{self.prefix}-current_step") or self.steps.current
+        with transaction.atomic():
+            response = SurveyResponse.objects.select_for_update().get(pk=self.request.survey_response.pk)
+            if response.status == ResponseStatus.SUBMITTED:
+                return redirect(self.get_step_url(DONE))
+            saved = response.step_versions.get(step, 0)
+            if str(saved) != self.request.POST.get(VERSION_FIELD, str(saved)):
+                # A colleague saved this step since it was opened: show theirs, overwrite nothing.
+                messages.warning(
+                    self.request,
+                    _(
+                        "A colleague saved this step while you were editing it. Their answers are shown below: "
+                        "check them, make your changes again and save."
+                    ),
+                )
+                return redirect(self.get_step_url(step))
+            self.request.survey_response = response
+            self.storage.survey_response = response
+            result = super().post(*args, **kwargs)
+            if getattr(self, "step_saved", False) and step != REVIEW:
+                response.step_versions = {**response.step_versions, step: saved + 1}
+                SurveyResponse.objects.filter(pk=response.pk).update(step_versions=response.step_versions)
+            return result
+
+    def process_step(self, form):
+        self.step_saved = True
+        return super().process_step(form)
+
+    def get(self, *args, step=None, **kwargs):
+        if self.request.survey_response.status == ResponseStatus.SUBMITTED:
+            return self.render_submitted()
+        return super().get(*args, step=step, **kwargs)
+
+    def render_submitted(self):
+        from django.template.response import TemplateResponse
+
+        from .results import response_rows
+
+        response = self.request.survey_response
+        return TemplateResponse(
+            self.request,
+            "surveys/submitted.html",
+            {
+                "page": self.survey,
+                "self": self.survey,
+                "survey_response": response,
+                "municipality": self.invitation.municipality,
+                "rows": response_rows(response),
+            },
+        )
+
+    def done(self, form_list, form_dict=None, **kwargs):
+        response = self.request.survey_response
+        rows = self.collected_answers(form_list)
+        response.answers.all().delete()
+        Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
+        now = timezone.now()
+        response.status = ResponseStatus.SUBMITTED  # the storage keeps the draft for staff to reopen
+        SurveyResponse.objects.filter(pk=response.pk).update(
+            status=ResponseStatus.SUBMITTED,
+            submitted_by=form_dict[REVIEW].cleaned_data["submitted_by"],
+            submitted_at=now,
+            submitted_on=now.date(),
+            revision_id=self.survey.live_revision_id,
+            language=self.request.LANGUAGE_CODE,
+        )
+        response.refresh_from_db()
+        return self.render_submitted()

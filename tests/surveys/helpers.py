@@ -1,0 +1,64 @@
+"""Answering a survey through its pages, as a respondent's browser would (posting forms, following redirects)."""
+
+import re
+
+from surveys.forms import SectionForm
+
+PREFIX_RE = re.compile(r'name="([\w-]+)-current_step" value="([\w-]+)"')
+
+
+def current_step(html):
+    """(wizard prefix, step) from the management form of a rendered step."""
+    match = PREFIX_RE.search(html)
+    assert match, "no wizard step on the page"
+    return match.group(1).removesuffix("-current_step"), match.group(2)
+
+
+def valid_data(form, overrides=None):
+    """POST data answering every field of a section form with its first valid value."""
+    data = {}
+    for name, field in form.fields.items():
+        choices = [value for value, _label in getattr(field, "choices", []) if value not in ("", None)]
+        if field.__class__.__name__ == "MultipleChoiceField":
+            data[name] = [choices[0]]
+        elif choices:
+            data[name] = choices[0]
+        elif field.__class__.__name__ in ("IntegerField", "DecimalField"):
+            data[name] = str(int(field.min_value or 0) + 1)
+        elif field.__class__.__name__ == "DateField":
+            data[name] = "2025-03-01"
+        elif name.endswith("__other"):
+            data[name] = ""
+        else:
+            data[name] = "Vastaus"
+    data.update(overrides or {})
+    return data
+
+
+def post_step(client, url, prefix, step, answers, version=None):
+    data = {f"{prefix}-current_step": step}
+    for name, value in answers.items():
+        data[f"{step}-{name}"] = value
+    if version is not None:
+        data["_version"] = str(version)
+    return client.post(url, data)
+
+
+def answer_survey(client, survey, start_url, overrides=None, review=None):
+    """Walk every step from `start_url`, answering each shown question (overrides by code), and send.
+    Returns the last response (after following redirects)."""
+    response = client.get(start_url, follow=True)
+    for _ in range(20):
+        html = response.content.decode()
+        prefix, step = current_step(html)
+        url = response.redirect_chain[-1][0] if response.redirect_chain else start_url
+        if step == "review":
+            return client.post(url, {f"{prefix}-current_step": step, **(review or {})}, follow=True)
+        form = response.context["wizard"]["form"]
+        assert isinstance(form, SectionForm)
+        response = client.post(
+            url,
+            {f"{prefix}-current_step": step, **{f"{step}-{k}": v for k, v in valid_data(form, overrides).items()}},
+            follow=True,
+        )
+    raise AssertionError("the survey did not end")

@@ -1,0 +1,107 @@
+"""A programme participant answers the anonymous feedback survey through the wizard."""
+
+import pytest
+
+from surveys.models import Answer, ResponseStatus, SurveyResponse
+
+from .helpers import answer_survey, current_step, post_step
+
+pytestmark = pytest.mark.django_db
+
+
+def answer_url(survey):
+    return survey.url + survey.reverse_subpage("answer")
+
+
+def new_responses(before):
+    return SurveyResponse.objects.exclude(pk__in=before)
+
+
+def test_whole_flow_stores_one_anonymous_response_keyed_by_codes(client, participant_survey):
+    before = list(SurveyResponse.objects.values_list("pk", flat=True))
+    final = answer_survey(client, participant_survey, answer_url(participant_survey))
+    assert final.status_code == 200
+    assert participant_survey.thank_you[:20].split(">")[-1][:10] in final.content.decode()
+
+    response = new_responses(before).get()
+    assert response.status == ResponseStatus.SUBMITTED
+    assert response.survey_id == participant_survey.pk and response.language == "fi"
+    assert response.revision_id == participant_survey.live_revision_id
+    # Anonymous: no invitation, no person, no time of day; only the date.
+    assert response.invitation_id is None and response.submitted_by == "" and response.submitted_at is None
+    assert response.submitted_on is not None
+    codes = {q.code for s in participant_survey.structure() for q in s.questions}
+    statement_codes = {c for s in participant_survey.structure() for q in s.questions for c in q.codes}
+    assert set(response.answers.values_list("question", flat=True)) <= codes | statement_codes
+    assert response.answers.count() > 5
+
+
+def test_progress_errors_and_back_without_losing_answers(client, participant_survey):
+    response = client.get(answer_url(participant_survey), follow=True)
+    html = response.content.decode()
+    count = len(participant_survey.structure()) + 1
+    assert f"Vaihe 1 / {count}" in html or f"Step 1 of {count}" in html
+    prefix, step = current_step(html)
+    url = response.redirect_chain[-1][0]
+    # Step 1 is optional background: go on to step 2 and send it empty to see the errors.
+    response = post_step(client, url, prefix, step, {})
+    response = client.get(response.url)
+    prefix, step2 = current_step(response.content.decode())
+    url2 = participant_survey.url + participant_survey.reverse_subpage("answer", kwargs={"step": step2})
+    errors = post_step(client, url2, prefix, step2, {})
+    html = errors.content.decode()
+    assert errors.status_code == 200
+    assert 'class="error-summary" role="alert"' in html
+    first_required = next(q for q in participant_survey.structure()[int(step2)].questions if q.required)
+    assert f'href="#q-{step2}-{first_required.codes[0]}"' in html
+    assert f'id="q-{step2}-{first_required.codes[0]}"' in html
+
+
+def test_double_submit_stores_exactly_one_response(client, participant_survey):
+    before = list(SurveyResponse.objects.values_list("pk", flat=True))
+    final = answer_survey(client, participant_survey, answer_url(participant_survey))
+    done_url = final.redirect_chain[0][0]
+    client.get(done_url)  # a refresh of the last step
+    client.get(done_url)
+    assert new_responses(before).count() == 1
+
+
+def test_honeypot_filled_by_a_bot_stores_nothing(client, participant_survey):
+    before = list(SurveyResponse.objects.values_list("pk", flat=True))
+    final = answer_survey(client, participant_survey, answer_url(participant_survey), review={"review-website": "spam"})
+    assert final.status_code == 200
+    assert new_responses(before).count() == 0
+
+
+def test_tampered_management_form_is_a_400(client, participant_survey):
+    response = client.get(answer_url(participant_survey), follow=True)
+    url = response.redirect_chain[-1][0]
+    assert client.post(url, {"junk": "1"}).status_code == 400
+
+
+def test_arabic_survey_is_right_to_left_and_answers_count_together(client, participant_survey, translation):
+    arabic = translation(participant_survey, "ar")
+    response = client.get(answer_url(arabic), follow=True)
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()
+    before = list(SurveyResponse.objects.values_list("pk", flat=True))
+    answer_survey(client, arabic, answer_url(arabic))
+    response = new_responses(before).get()
+    assert response.language == "ar"
+    assert response.survey_id == participant_survey.pk  # the Finnish survey: Arabic and Finnish count together
+    assert Answer.objects.filter(response=response).exists()
+
+
+def test_language_can_change_mid_survey_without_losing_answers(client, participant_survey, translation):
+    ukrainian = translation(participant_survey, "uk")
+    response = client.get(answer_url(ukrainian), follow=True)
+    prefix, step = current_step(response.content.decode())
+    form = response.context["wizard"]["form"]
+    age_field = next(name for name, f in form.fields.items() if getattr(f, "choices", None))
+    age_choice = [v for v, _ in form.fields[age_field].choices if v][-1]
+    response = post_step(client, response.redirect_chain[-1][0], prefix, step, {age_field: age_choice})
+    # Switch to English on the same step of the survey: the earlier step's answer is still there.
+    english = translation(participant_survey, "en")
+    back = client.get(english.url + english.reverse_subpage("answer", kwargs={"step": step}))
+    html = back.content.decode()
+    assert '<html lang="en" dir="ltr">' in html
+    assert f'value="{age_choice}" selected' in html or f'value="{age_choice}" checked' in html

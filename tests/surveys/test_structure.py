@@ -1,0 +1,60 @@
+"""Survey structure: codes validated and stable across languages and rounds; answers keep their meaning."""
+
+import json
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from surveys.models import Audience, ResponseStatus, SurveyPage, SurveyResponse
+from surveys.results import response_rows
+
+pytestmark = pytest.mark.django_db
+
+
+def test_codes_are_the_same_in_every_language_and_round(participant_survey, translation):
+    def codes(page):
+        return [c for s in page.structure() for q in s.questions for c in q.codes]
+
+    for lang in ("sv", "en", "ar", "uk"):
+        assert codes(translation(participant_survey, lang)) == codes(participant_survey)
+    previous = SurveyPage.objects.get(audience=Audience.PARTICIPANTS, round_year=2024, locale__language_code="fi")
+    assert codes(previous) == codes(participant_survey)
+
+
+def test_duplicate_codes_and_conditions_on_later_questions_are_refused(participant_survey):
+    raw = participant_survey.sections.raw_data
+    raw[1]["value"]["questions"][0]["value"]["code"] = raw[0]["value"]["questions"][0]["value"]["code"]
+    raw[0]["value"]["show_if"] = {"question": "no_such_question", "choice": "x"}
+    participant_survey.sections = json.dumps(list(raw))
+    with pytest.raises(ValidationError) as error:
+        participant_survey.full_clean()
+    messages = " ".join(error.value.message_dict["sections"])
+    assert "used twice" in messages or "kahdesti" in messages
+    assert "no_such_question" in messages
+
+
+def test_editing_a_live_survey_does_not_change_earlier_answers(participant_survey):
+    response = SurveyResponse.objects.filter(
+        survey=participant_survey, status=ResponseStatus.SUBMITTED, language="fi"
+    ).first()
+    rows_before = response_rows(response)
+    raw = participant_survey.sections.raw_data
+    for block in raw[0]["value"]["questions"]:
+        block["value"]["label"] = "MUUTETTU"
+    participant_survey.sections = json.dumps(list(raw))
+    participant_survey.save_revision().publish()
+    assert response_rows(response) == rows_before
+    assert all(label != "MUUTETTU" for label, _value in rows_before)
+
+
+def test_a_step_renders_in_a_fixed_number_of_queries(client, participant_survey):
+    url = participant_survey.url + participant_survey.reverse_subpage("answer")
+    first = client.get(url, follow=True).redirect_chain[-1][0]
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(first).status_code == 200
+        counts.append(len(captured))
+    assert counts[0] == counts[1] and counts[0] < 40
