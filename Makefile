@@ -40,7 +40,7 @@ check: install
 	$(MANAGE) makemigrations --check --dry-run
 	$(PY) scripts/check_messages.py
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=placeholder-$$(date +%s)-not-a-real-secret-0123456789abcdefghij \
-		ALLOWED_HOSTS=kuntaan.example.fi $(MANAGE) check --deploy --fail-level WARNING
+		ALLOWED_HOSTS=kuntaan.example.fi REDIS_URL=redis://127.0.0.1:6379/0 $(MANAGE) check --deploy --fail-level WARNING
 
 lint: install
 	$(BIN)/ruff format --check .
@@ -64,4 +64,4 @@ tokens:
 		node $(CURDIR)/scripts/suomifi_tokens.js $$PWD/package > $(CURDIR)/static/css/vendor/suomifi-tokens.css
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm
+	rm -rf $(VENV) staticfiles .cache db.sqlite3 db.sqlite3-wal db.sqlite3-shm

@@ -16,11 +16,18 @@ def year_choices():
     return [(str(y), str(y)) for y in range(2022, 2028)]
 
 
+ALL = _("All")
+
+
 class ProjectFilterSet(django_filters.FilterSet):
-    goal = django_filters.ChoiceFilter(label=_("Goal"), choices=Goal.choices, field_name="goals__code")
-    means = django_filters.ChoiceFilter(label=_("Means"), choices=Means.choices, field_name="means__code")
-    region = django_filters.ChoiceFilter(label=_("Region"), choices=region_choices, field_name="regions__code")
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices)
+    goal = django_filters.ChoiceFilter(label=_("Goal"), choices=Goal.choices, field_name="goals__code", empty_label=ALL)
+    means = django_filters.ChoiceFilter(
+        label=_("Means"), choices=Means.choices, field_name="means__code", empty_label=ALL
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), choices=region_choices, field_name="regions__code", empty_label=ALL
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices, empty_label=ALL)
     year = django_filters.ChoiceFilter(
         label=_("Year"),
         choices=year_choices,

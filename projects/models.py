@@ -1,7 +1,6 @@
 """Project descriptions: the programme's national and regional development projects."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
@@ -16,6 +15,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from reference.models import AreaKind
+from reference.validators import validate_date_range
 
 PROJECTS_PER_PAGE = 20
 
@@ -165,8 +165,7 @@ class ProjectPage(Page):
 
     def clean(self):
         super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The project cannot end before it starts.")})
+        validate_date_range(self.start_date, self.end_date, "end_date")
 
     # Read from prefetched relations (see ProjectPageQuerySet.with_listing_data): no query per project.
     @property

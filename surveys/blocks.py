@@ -39,7 +39,7 @@ class ConditionBlock(blocks.StructBlock):
 
 class ChoiceItemBlock(blocks.StructBlock):
     code = code_block()
-    label = blocks.CharBlock(label=_("Label"))
+    label = blocks.CharBlock(label=_("Text of the choice"))
 
 
 class QuestionBlock(blocks.StructBlock):

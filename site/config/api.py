@@ -1,7 +1,8 @@
 """The headless API: Wagtail API v2 at /api/v2/ (pages, images, documents) and its OpenAPI 3 description."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.views.decorators.cache import cache_control
 from rest_framework import status
 from rest_framework.response import Response
@@ -10,6 +11,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Site
 
 from projects.filters import ProjectFilterSet
 from projects.models import ProjectPage
@@ -17,6 +19,7 @@ from projects.models import ProjectPage
 from .openapi import openapi_document
 
 PROJECT_FILTERS = frozenset(ProjectFilterSet.base_filters)
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class PagesViewSet(PagesAPIViewSet):
@@ -26,6 +29,9 @@ class PagesViewSet(PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PROJECT_FILTERS)
 
     def get_queryset(self):
+        locale = self.request.GET.get("locale")
+        if locale is not None and locale not in LANGUAGE_CODES:
+            raise BadRequestError(f"locale: {locale!r} is not one of {', '.join(LANGUAGE_CODES)}")
         queryset = super().get_queryset()
         project_params = {k: v for k, v in self.request.GET.items() if k in PROJECT_FILTERS}
         if queryset.model is ProjectPage:
@@ -42,11 +48,27 @@ class PagesViewSet(PagesAPIViewSet):
         queryset = queryset.select_related("locale")
         return queryset.prefetch_related(*getattr(queryset.model, "api_prefetch_related", ()))
 
+    def find_object(self, queryset, request):
+        """?html_path= as the site shows it, with its language prefix (/sv/nyheter/)."""
+        parts = [part for part in request.GET.get("html_path", "").split("/") if part]
+        site = Site.find_for_request(request)
+        if parts and parts[0] in LANGUAGE_CODES and site is not None:
+            locale = Locale.objects.filter(language_code=parts[0]).first()
+            root = (locale and site.root_page.get_translation_or_none(locale)) or site.root_page
+            try:
+                page, _args, _kwargs = root.specific.route(request, parts[1:])
+            except Http404:
+                return None
+            return page if queryset.filter(id=page.id).exists() else None
+        return super().find_object(queryset, request)
+
     def handle_exception(self, exc):
         # A malformed value for a typed field filter (?start_date=yesterday) reaches the database layer as a
-        # ValidationError: it is the client's mistake, so a 400 with the message, not a 500.
+        # ValidationError, a bad search operator as a ValueError: the client's mistake, so a 400, not a 500.
         if isinstance(exc, ValidationError):
             return Response({"message": " ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
+        if isinstance(exc, ValueError):  # e.g. ?search_operator=foo, raised by the search backend
+            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
         return super().handle_exception(exc)
 
 

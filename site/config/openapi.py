@@ -161,7 +161,9 @@ def openapi_document(server_url):
             "/pages/find/": {
                 "get": {
                     "summary": "Find a page by its path on the site",
-                    "parameters": [query_parameter("html_path", "Path of the page, e.g. /fi/uutiset/")],
+                    "parameters": [
+                        query_parameter("html_path", "Path of the page as the site shows it, e.g. /fi/uutiset/")
+                    ],
                     "responses": {
                         "302": {"description": "Redirect to the page's detail URL"},
                         "404": {"description": "No such page"},

@@ -4,7 +4,9 @@ second run finds what is there and changes nothing."""
 
 import datetime
 import json
+from urllib.parse import urlparse
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
@@ -238,8 +240,11 @@ class DemoLoader:
                 )
             home[lang] = page
         if not Site.objects.filter(is_default_site=True).exists():
+            # Absolute links (feeds, calendar, API, sitemap) use the site's address: that of WAGTAILADMIN_BASE_URL.
+            base = urlparse(settings.WAGTAILADMIN_BASE_URL)
+            port = base.port or (443 if base.scheme == "https" else 80)
             Site.objects.create(
-                is_default_site=True, hostname="localhost", port=80, site_name="Kuntaan", root_page=home["fi"]
+                is_default_site=True, hostname=base.hostname, port=port, site_name="Kuntaan", root_page=home["fi"]
             )
         return home
 

@@ -14,6 +14,8 @@ from django.utils.cache import get_max_age
 
 VERSION_KEY = "kuntaan:page-cache-version"
 UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/documents/", "/static/", "/media/")
+# Only these query parameters make a page worth caching; any other would let anyone fill the cache with keys.
+CACHED_PARAMETERS = {"page", "tag", "q", "goal", "means", "region", "status", "year"}
 
 
 def current_version():
@@ -33,6 +35,7 @@ def _cacheable_request(request):
         request.method in ("GET", "HEAD")
         and not request.path.startswith(UNCACHED_PREFIXES)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and set(request.GET) <= CACHED_PARAMETERS
     )
 
 
@@ -90,6 +93,13 @@ def connect_invalidation():
 
     post_delete.connect(on_delete, dispatch_uid="kuntaan-cache-deleted", weak=False)
 
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import PageViewRestriction
+
     from reference.models import Organisation
 
-    post_save.connect(invalidate, sender=Organisation, dispatch_uid="kuntaan-cache-organisation")
+    # Content shown on pages that is not a page: organisations, images, documents, and who may see a page.
+    for model in (Organisation, get_image_model(), get_document_model(), PageViewRestriction):
+        post_save.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-save-{model._meta.label}")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-delete-{model._meta.label}")

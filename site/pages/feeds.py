@@ -44,7 +44,7 @@ class NewsRssFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [tagged.tag.name for tagged in item.tagged_items.all()]  # prefetched by news()
 
 
 class NewsAtomFeed(NewsRssFeed):

@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
 from django.http import Http404
@@ -19,6 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from reference.validators import validate_date_range
 
 from .blocks import BodyBlock, GoalBlock, MeansBlock
 
@@ -74,7 +75,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.live().filter(locale_id=self.locale_id).order_by("-date")[:3]
+        context["latest_news"] = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date")[:3]
         context["upcoming_events"] = EventPage.objects.filter(locale_id=self.locale_id).upcoming()[:3]
         return context
 
@@ -147,6 +148,7 @@ class ProgrammePage(LeadMixin, Page):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StandardPage"]
     max_count_per_parent = 1
+    api_prefetch_related = ("steering_group_members__organisation",)
 
     class Meta:
         verbose_name = _("programme page")
@@ -205,7 +207,13 @@ class NewsIndexPage(RoutablePageMixin, LeadMixin, Page):
         verbose_name = _("news index page")
 
     def news(self):
-        return NewsPage.objects.live().child_of(self).order_by("-date", "-pk").prefetch_related("tagged_items__tag")
+        return (
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("-date", "-pk")
+            .prefetch_related("tagged_items__tag")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -312,7 +320,7 @@ class EventIndexPage(RoutablePageMixin, LeadMixin, Page):
         verbose_name = _("event index page")
 
     def events(self):
-        return EventPage.objects.child_of(self)
+        return EventPage.objects.live().public().child_of(self).select_related("locale")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -333,10 +341,10 @@ class EventIndexPage(RoutablePageMixin, LeadMixin, Page):
 
 class EventPageQuerySet(PageQuerySet):
     def upcoming(self):
-        return self.live().filter(end__gte=timezone.now()).order_by("start")
+        return self.live().public().filter(end__gte=timezone.now()).order_by("start")
 
     def past(self):
-        return self.live().filter(end__lt=timezone.now()).order_by("-start")
+        return self.live().public().filter(end__lt=timezone.now()).order_by("-start")
 
 
 class EventPage(RoutablePageMixin, LeadMixin, Page):
@@ -383,8 +391,7 @@ class EventPage(RoutablePageMixin, LeadMixin, Page):
 
     def clean(self):
         super().clean()
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The event cannot end before it starts.")})
+        validate_date_range(self.start, self.end, "end")
 
     @property
     def is_past(self):

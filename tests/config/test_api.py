@@ -132,3 +132,45 @@ def test_news_listing_takes_a_fixed_number_of_queries(client):
     for i in range(5):
         NewsPageFactory(parent=index, locale=index.locale, tags=[f"t{i}"])
     assert count(client, url) == before
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"{PAGES}?search=%00",
+        f"{PAGES}?locale=%00",
+        f"{PAGES}find/?html_path=/a%00/",
+        f"{PAGES}?search=x&search_operator=foo",
+        "/fi/uutiset/?tag=%00",
+    ],
+)
+def test_nul_characters_and_bad_operators_are_400s(client, url):
+    assert client.get(url).status_code == 400
+
+
+def test_api_404s_are_json_not_redirects_to_html(client):
+    response = client.get(f"{PAGES}999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert client.get(f"{PAGES}?locale=xx").status_code == 400
+
+
+def test_find_by_html_path_with_the_language_prefix(client):
+    from pages.models import NewsIndexPage
+
+    news = NewsIndexPage.objects.get(locale__language_code="fi")
+    response = client.get(f"{PAGES}find/?html_path={news.url}")
+    assert response.status_code == 302
+    assert f"/api/v2/pages/{news.pk}/" in response.url
+
+
+def test_programme_listing_with_steering_group_takes_a_fixed_number_of_queries(client):
+    from pages.models import ProgrammePage, SteeringGroupMember
+    from tests.factories import OrganisationFactory
+
+    url = f"{PAGES}?type=pages.ProgrammePage&fields=*"
+    before = count(client, url)
+    page = ProgrammePage.objects.get(locale__language_code="fi")
+    for i in range(4):
+        SteeringGroupMember.objects.create(page=page, organisation=OrganisationFactory(), member=f"M{i}")
+    assert count(client, url) == before

@@ -88,3 +88,38 @@ def test_invalidation_works_with_redis_as_in_production(client):
             assert client.get("/en/")["X-Cache"] == "miss"
         finally:
             caches["default"].clear()
+
+
+def test_restricting_a_page_clears_the_cache(client):
+    from wagtail.models import PageViewRestriction
+
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    client.get(news.url)
+    PageViewRestriction.objects.create(page=news, restriction_type="password", password="secret")
+    response = client.get(news.url)
+    assert "X-Cache" not in response or response["X-Cache"] == "miss"
+    assert "secret" not in response.content.decode() and news.title not in response.content.decode()
+
+
+def test_unknown_query_parameters_are_not_cached(client):
+    client.get("/fi/?utm_source=x")
+    assert "X-Cache" not in client.get("/fi/?utm_source=x")
+
+
+def test_pages_with_forms_are_never_shared_between_visitors(participant_step_url):
+    from django.test import Client
+
+    first, second = Client(), Client()
+    first_html = first.get(participant_step_url).content.decode()
+    second_response = second.get(participant_step_url)
+    assert second_response.get("X-Cache") != "hit"
+    token = 'name="csrfmiddlewaretoken" value="'
+    assert first_html.split(token)[1][:20] != second_response.content.decode().split(token)[1][:20]
+
+
+@pytest.fixture
+def participant_step_url(client):
+    from surveys.models import Audience, SurveyPage
+
+    survey = SurveyPage.objects.filter(audience=Audience.PARTICIPANTS, locale__language_code="fi").first()
+    return client.get(survey.url + survey.reverse_subpage("answer"), follow=True).redirect_chain[-1][0]

@@ -66,7 +66,10 @@ def test_editor_can_log_in_to_the_admin_and_open_the_editor(client, editor):
     news = NewsPage.objects.filter(locale__language_code="fi").first()
     response = client.get(f"/admin/pages/{news.pk}/edit/")
     assert response.status_code == 200
-    assert b"Submit to" in response.content or b"L\xc3\xa4het\xc3\xa4" in response.content
+    # The editor's action is the workflow's: submit to Moderators approval, and there is no publish button.
+    html = response.content.decode()
+    assert "action-workflow-action" in html or 'name="action-submit"' in html
+    assert 'name="action-publish"' not in html
 
 
 def test_scheduled_publishing(client):

@@ -62,3 +62,24 @@ def test_event_index_splits_upcoming_and_past(client):
     assert upcoming and past
     assert all(not e.is_past for e in upcoming) and all(e.is_past for e in past)
     assert [e.start for e in upcoming] == sorted(e.start for e in upcoming)
+
+
+def test_unpublished_and_restricted_events_and_news_stay_out_of_the_feeds(client):
+    from wagtail.models import PageViewRestriction
+
+    event = EventPage.objects.live().filter(locale__language_code="fi").first()
+    event.unpublish()
+    news = NewsPage.objects.live().filter(locale__language_code="fi").first()
+    PageViewRestriction.objects.create(page=news, restriction_type="password", password="x")
+    calendar = client.get(EventIndexPage.objects.get(locale__language_code="fi").url + "ical/").content.decode()
+    rss = client.get(NewsIndexPage.objects.get(locale__language_code="fi").url + "rss/").content.decode()
+    assert event.title not in calendar
+    assert news.title not in rss
+
+
+def test_sitemap_lists_every_language(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    for lang in ("fi", "sv", "en"):
+        assert f"http://testserver/{lang}/" in body

@@ -33,7 +33,7 @@ def queries(client, url):
 
 def add_news(index, n):
     for i in range(n):
-        NewsPageFactory(parent=index, tags=[f"tag-{i}", "shared"], locale=index.locale)
+        NewsPageFactory(parent=index, tags=[f"tag-{i}", "shared"], locale=index.locale, lead="Kotoutuminen kunnissa.")
 
 
 def add_projects(index, n):
@@ -106,9 +106,35 @@ def test_home_page_with_more_news_and_events(client):
 
 
 def test_search_results(client):
-    before = queries(client, "/fi/search/?q=kotoutuminen")
+    url = "/fi/search/?q=kotoutuminen"
+
+    def results():
+        cache.clear()
+        return client.get(url).context["results"].paginator.count
+
+    # Results are made specific with one query per page type among them (at most the 13 types), so the
+    # baseline already has a news item among its results; six more must not add a query.
+    add_news(NewsIndexPage.objects.get(locale__language_code="fi"), 1)
+    before, results_before = queries(client, url), results()
     add_news(NewsIndexPage.objects.get(locale__language_code="fi"), 6)
-    assert queries(client, "/fi/search/?q=kotoutuminen") == before
+    assert results() == results_before + 6
+    assert queries(client, url) == before
+
+
+@pytest.mark.parametrize("feed", ["rss/", "atom/"])
+def test_news_feeds(client, feed):
+    index = NewsIndexPage.objects.get(locale__language_code="fi")
+    before = queries(client, index.url + feed)
+    add_news(index, 5)
+    assert queries(client, index.url + feed) == before
+
+
+def test_event_calendar(client):
+    index = EventIndexPage.objects.get(locale__language_code="fi")
+    before = queries(client, index.url + "ical/")
+    for _ in range(5):
+        EventPageFactory(parent=index, locale=index.locale)
+    assert queries(client, index.url + "ical/") == before
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)

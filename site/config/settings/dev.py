@@ -10,4 +10,7 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 # Serve files from static/ directly so that an edit shows without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# A file cache, shared with management commands (publish_scheduled clears the page cache the server reads).
+CACHE_DIR = BASE_DIR / ".cache"  # noqa: F405
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": CACHE_DIR}}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405

@@ -2,6 +2,8 @@
 number of queries."""
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -51,14 +53,22 @@ def hreflang_links(context):
 
 def _alternates(context):
     """(language code, language name, URL) of the current page in every language it is published in; off a
-    page (search, 404) the home page of each language."""
+    page (search, 404), the same address in each of the site's languages. Worked out once a request."""
     request = context["request"]
+    if not hasattr(request, "_kuntaan_alternates"):
+        request._kuntaan_alternates = _page_alternates(context, request)
+    return request._kuntaan_alternates
+
+
+def _page_alternates(context, request):
     page = context.get("page")
-    if not isinstance(page, Page):
-        page = _home(request)
-    if page is None:
-        return []
     names = dict(context.get("LANGUAGES") or [])
+    if not isinstance(page, Page):
+        path = request.get_full_path()
+        return [
+            (code, name, request.build_absolute_uri(translate_url(path, code)))
+            for code, name in settings.SITE_LANGUAGES
+        ]
     translations = page.get_translations(inclusive=True).live().select_related("locale")
     # On a survey step the switcher stays on the step: the answers are kept whatever the language.
     subpage = context.get("subpage_path", "")

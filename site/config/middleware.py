@@ -1,0 +1,32 @@
+"""Request handling shared by the whole site."""
+
+from django.http import HttpResponseBadRequest
+from django.middleware.locale import LocaleMiddleware
+from django.utils.translation import gettext as _
+
+# Paths outside i18n_patterns: a 404 there is an answer, not a reason to redirect to /fi/….
+UNPREFIXED = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/", "/sitemap.xml")
+
+
+class RejectNulMiddleware:
+    """A NUL character in the path or query string is never legitimate and PostgreSQL refuses it in a query:
+    answer 400 with a message rather than letting it reach the database as a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any("\x00" in k or "\x00" in v for k, v in request.GET.items()):
+            return HttpResponseBadRequest(_("The address contains a character that is not allowed."))
+        return self.get_response(request)
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that it never redirects a 404 outside the language-prefixed pages
+    (the API, the admin, documents) to a language prefix: Wagtail's catch-all route would make every such
+    redirect land on an HTML 404 page instead of the API's JSON answer."""
+
+    def process_response(self, request, response):
+        if request.path.startswith(UNPREFIXED):
+            return response
+        return super().process_response(request, response)
