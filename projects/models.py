@@ -136,6 +136,11 @@ class ProjectPage(Page):
         index.SearchField("results"),
         index.FilterField("status"),
         index.FilterField("start_date"),
+        index.FilterField("end_date"),
+        # The project filters work together with ?search= in the API.
+        index.RelatedFields("goals", [index.FilterField("code")]),
+        index.RelatedFields("means", [index.FilterField("code")]),
+        index.RelatedFields("regions", [index.FilterField("code")]),
     ]
     api_fields = [
         APIField("lead"),

@@ -174,3 +174,11 @@ def test_programme_listing_with_steering_group_takes_a_fixed_number_of_queries(c
     for i in range(4):
         SteeringGroupMember.objects.create(page=page, organisation=OrganisationFactory(), member=f"M{i}")
     assert count(client, url) == before
+
+
+def test_project_filters_combine_with_search(client):
+    listing = api(client, f"{PAGES}?type=projects.ProjectPage&goal=placement&year=2025&search=kunta&locale=fi")
+    projects = ProjectPage.objects.live().filter(locale__language_code="fi").with_listing_data()
+    allowed = {p.pk for p in projects if "placement" in p.goal_codes and p.start_date.year <= 2025 <= p.end_date.year}
+    assert listing["items"], "the search should find some of the demo projects"
+    assert {item["id"] for item in listing["items"]} <= allowed
