@@ -6,7 +6,7 @@ import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Revision
 
 from .blocks import SectionBlock
+from .ratelimit import WRONG_TOKENS
 from .structure import sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -146,7 +147,30 @@ class SurveyPage(RoutablePageMixin, Page):
 
         if self.audience != Audience.PARTICIPANTS:
             raise Http404
+        if not self.is_open:
+            return self.closed(request)
         return ParticipantWizard.for_survey(self)(request, step=step)
+
+    def closed(self, request):
+        """The start page, saying the survey is closed; 410 Gone, so that nothing is stored."""
+        response = self.render(request)
+        response.status_code = 410
+        return response
+
+    @re_path(r"^qr/(?P<kind>svg|png)/$", name="qr")
+    def qr(self, request, kind):
+        """A QR code of the survey's address for posters: SVG to print at any size, PNG for documents."""
+        import io
+
+        import segno
+
+        code = segno.make(self.get_full_url(request), error="m")
+        buffer = io.BytesIO()
+        options = {"scale": 4, "title": self.title} if kind == "svg" else {"scale": 10}
+        code.save(buffer, kind=kind, border=4, **options)
+        response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml" if kind == "svg" else "image/png")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}-qr.{kind}"'
+        return response
 
     @path("thanks/", name="thanks")
     def thanks(self, request):
@@ -156,10 +180,19 @@ class SurveyPage(RoutablePageMixin, Page):
     def invitation(self, request, token, step=None):
         from .wizard import MunicipalityWizard
 
+        if WRONG_TOKENS.exceeded(request):
+            return HttpResponse(
+                _("Too many attempts with wrong links. Wait a moment and try again."),
+                status=429,
+                content_type="text/plain",
+            )
         invitation = Invitation.for_token(token)
         # A wrong token gets the same 404 as a missing page: nothing tells a guesser it was close.
         if invitation is None or invitation.survey_id != self.canonical.pk or self.audience != Audience.MUNICIPALITIES:
+            WRONG_TOKENS.record(request)
             raise Http404
+        if not self.is_open and not hasattr(invitation, "response"):
+            return self.closed(request)
         if invitation.opened_at is None:
             Invitation.objects.filter(pk=invitation.pk).update(opened_at=timezone.now())
         SurveyResponse.objects.get_or_create(

@@ -8,6 +8,7 @@ from collections import OrderedDict
 
 from django.contrib import messages
 from django.db import IntegrityError, transaction
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +17,7 @@ from formtools.wizard.views import NamedUrlWizardView
 from .answers import answer_rows, visible_questions
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm
 from .models import Answer, ResponseStatus, SurveyResponse
+from .ratelimit import SUBMISSIONS
 
 REVIEW = "review"
 DONE = "done"
@@ -140,6 +142,9 @@ class ParticipantWizard(SurveyWizard):
         key = self.storage.extra_data.get("submission_key")
         if review.is_spam or not key:
             return redirect(self.survey.url + self.survey.reverse_subpage("thanks"))
+        if SUBMISSIONS.exceeded(self.request):
+            return HttpResponse(_("Too many answers from this connection. Please try again later."), status=429)
+        SUBMISSIONS.record(self.request)
         store_response(
             self.survey,
             self.collected_answers(form_list),
@@ -249,19 +254,22 @@ class MunicipalityWizard(SurveyWizard):
         )
 
     def done(self, form_list, form_dict=None, **kwargs):
-        response = self.request.survey_response
+        """Submit once: the row is locked, so of two simultaneous submits the second finds it submitted."""
         rows = self.collected_answers(form_list)
-        response.answers.all().delete()
-        Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
-        now = timezone.now()
-        response.status = ResponseStatus.SUBMITTED  # the storage keeps the draft for staff to reopen
-        SurveyResponse.objects.filter(pk=response.pk).update(
-            status=ResponseStatus.SUBMITTED,
-            submitted_by=form_dict[REVIEW].cleaned_data["submitted_by"],
-            submitted_at=now,
-            submitted_on=now.date(),
-            revision_id=self.survey.live_revision_id,
-            language=self.request.LANGUAGE_CODE,
-        )
-        response.refresh_from_db()
+        with transaction.atomic():
+            response = SurveyResponse.objects.select_for_update().get(pk=self.request.survey_response.pk)
+            if response.status != ResponseStatus.SUBMITTED:
+                response.answers.all().delete()
+                Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
+                now = timezone.now()
+                response.status = ResponseStatus.SUBMITTED  # the storage keeps the draft for staff to reopen
+                response.submitted_by = form_dict[REVIEW].cleaned_data["submitted_by"]
+                response.submitted_at, response.submitted_on = now, now.date()
+                response.revision_id = self.survey.live_revision_id
+                response.language = self.request.LANGUAGE_CODE
+                response.save(
+                    update_fields=["status", "submitted_by", "submitted_at", "submitted_on", "revision", "language"]
+                )
+        self.request.survey_response = response
+        self.storage.survey_response = response
         return self.render_submitted()

@@ -44,21 +44,23 @@ def post_step(client, url, prefix, step, answers, version=None):
     return client.post(url, data)
 
 
-def answer_survey(client, survey, start_url, overrides=None, review=None):
-    """Walk every step from `start_url`, answering each shown question (overrides by code), and send.
-    Returns the last response (after following redirects)."""
+def fill_until_review(client, start_url, overrides=None):
+    """Walk every step from `start_url`, answering each shown question (overrides by code), up to the review
+    step. Returns (review URL, wizard prefix, last response)."""
     response = client.get(start_url, follow=True)
     for _ in range(20):
-        html = response.content.decode()
-        prefix, step = current_step(html)
         url = response.redirect_chain[-1][0] if response.redirect_chain else start_url
+        prefix, step = current_step(response.content.decode())
         if step == "review":
-            return client.post(url, {f"{prefix}-current_step": step, **(review or {})}, follow=True)
+            return url, prefix, response
         form = response.context["wizard"]["form"]
         assert isinstance(form, SectionForm)
-        response = client.post(
-            url,
-            {f"{prefix}-current_step": step, **{f"{step}-{k}": v for k, v in valid_data(form, overrides).items()}},
-            follow=True,
-        )
+        data = {f"{step}-{k}": v for k, v in valid_data(form, overrides).items()}
+        response = client.post(url, {f"{prefix}-current_step": step, **data}, follow=True)
     raise AssertionError("the survey did not end")
+
+
+def answer_survey(client, survey, start_url, overrides=None, review=None):
+    """Answer every step and send; returns the last response (after following redirects)."""
+    url, prefix, _response = fill_until_review(client, start_url, overrides)
+    return client.post(url, {f"{prefix}-current_step": "review", **(review or {})}, follow=True)

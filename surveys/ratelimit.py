@@ -1,0 +1,37 @@
+"""Rate limits in the cache, without a CAPTCHA: wrong invitation links (guessing tokens) and participant
+submissions (scripted spam) a client may make per window. The client is identified by a keyed hash of its
+address, kept only in the cache for the window and never with an answer."""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+@dataclass(frozen=True)
+class Limit:
+    name: str
+    limit: int
+    window_seconds: int
+
+    def _key(self, request):
+        address = request.META.get("REMOTE_ADDR", "")
+        digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+        return f"kuntaan:limit:{self.name}:{digest}"
+
+    def exceeded(self, request):
+        return cache.get(self._key(request), 0) >= self.limit
+
+    def record(self, request):
+        key = self._key(request)
+        if not cache.add(key, 1, self.window_seconds):
+            try:
+                cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.add(key, 1, self.window_seconds)
+
+
+WRONG_TOKENS = Limit("wrong-token", limit=20, window_seconds=15 * 60)
+# Generous: a class answering on paper-access devices behind one school network must not be shut out.
+SUBMISSIONS = Limit("submission", limit=200, window_seconds=60 * 60)

@@ -1,0 +1,37 @@
+"""Opening and closing, QR codes for posters, and rate limits on guessing and spamming."""
+
+import datetime
+import io
+
+import pytest
+from django.utils import timezone
+from PIL import Image
+
+from surveys.ratelimit import WRONG_TOKENS
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_closed_survey_takes_no_answers(client, participant_survey):
+    participant_survey.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    participant_survey.save()
+    response = client.get(participant_survey.url + "answer/", follow=True)
+    assert response.status_code == 410
+    assert "form" not in response.content.decode().split("<main")[1].split("</main>")[0].replace("platform", "")
+
+
+def test_qr_codes_for_posters(client, participant_survey):
+    svg = client.get(participant_survey.url + "qr/svg/")
+    assert svg.status_code == 200 and svg["Content-Type"] == "image/svg+xml"
+    assert b"<svg" in svg.content
+    png = client.get(participant_survey.url + "qr/png/")
+    assert png["Content-Type"] == "image/png"
+    image = Image.open(io.BytesIO(png.content))
+    assert image.size[0] == image.size[1] >= 200
+
+
+def test_repeated_wrong_tokens_are_rate_limited(client, municipality_survey):
+    wrong = municipality_survey.url + "i/" + "x" * 43 + "/"
+    for _ in range(WRONG_TOKENS.limit):
+        assert client.get(wrong).status_code == 404
+    assert client.get(wrong).status_code == 429
