@@ -1,0 +1,18 @@
+"""The site's URLs plus the baseline the survey benchmarks are measured against: a bare Django view doing one
+SELECT and one INSERT on the same database."""
+
+from django.http import HttpResponse
+from django.urls import path
+
+from config.urls import urlpatterns as site_urlpatterns
+from reference.models import Municipality
+from surveys.models import Answer, SurveyResponse
+
+
+def bare(request):
+    Municipality.objects.filter(code="091").first()
+    Answer.objects.create(response=SurveyResponse.objects.only("pk").first(), question="bench")
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("bench/bare/", bare), *site_urlpatterns]
