@@ -27,6 +27,13 @@ RESPONDENT_SOURCES = (
     "templates/components/",
     "templates/404.html",
 )
+STAFF_ONLY = ("templates/surveys/email/", "templates/surveys/admin/")  # municipalities and staff: fi, sv, en
+
+
+def seen_by_respondents(entry):
+    return any(f.startswith(RESPONDENT_SOURCES) and not f.startswith(STAFF_ONLY) for f, _ in entry.occurrences)
+
+
 MAKEMESSAGES = [
     sys.executable,
     "manage.py",
@@ -81,7 +88,7 @@ def main():
         po = polib.pofile(str(po_path))
         untranslated = po.untranslated_entries()
         if lang in SURVEY_LANGUAGES:
-            untranslated = [e for e in untranslated if any(f.startswith(RESPONDENT_SOURCES) for f, _ in e.occurrences)]
+            untranslated = [e for e in untranslated if seen_by_respondents(e)]
         if lang != "en":  # English msgids are the English text; an empty msgstr falls back to them
             problems += [f"{lang}: untranslated: {e.msgid!r}" for e in untranslated]
         problems += [f"{lang}: fuzzy: {e.msgid!r}" for e in po.fuzzy_entries()]

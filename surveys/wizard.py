@@ -11,10 +11,12 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from formtools.wizard.views import NamedUrlWizardView
 
 from .answers import answer_rows, visible_questions
+from .emails import queue_email
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm
 from .models import Answer, ResponseStatus, SurveyResponse
 from .ratelimit import SUBMISSIONS
@@ -269,6 +271,17 @@ class MunicipalityWizard(SurveyWizard):
                 response.language = self.request.LANGUAGE_CODE
                 response.save(
                     update_fields=["status", "submitted_by", "submitted_at", "submitted_on", "revision", "language"]
+                )
+                queue_email(
+                    "receipt",
+                    self.invitation.emails.split(),
+                    {
+                        "municipality": self.invitation.municipality.name,
+                        "survey": self.survey.title,
+                        "submitted_by": response.submitted_by,
+                        "submitted_at": date_format(timezone.localtime(now), "SHORT_DATETIME_FORMAT"),
+                    },
+                    language=self.request.LANGUAGE_CODE,
                 )
         self.request.survey_response = response
         self.storage.survey_response = response

@@ -58,3 +58,15 @@ def test_a_step_renders_in_a_fixed_number_of_queries(client, participant_survey)
             assert client.get(first).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1] and counts[0] < 40
+
+
+def test_copying_a_survey_into_the_next_round_keeps_every_code(participant_survey):
+    copy = participant_survey.copy(
+        update_attrs={"slug": "palaute-2026", "title": "Palaute 2026", "round_year": 2026}, keep_live=False
+    ).specific
+    assert copy.round_year == 2026
+
+    def codes(page):
+        return [(q.code, [c for c, _label in q.choices]) for s in page.structure() for q in s.questions]
+
+    assert codes(copy) == codes(participant_survey)

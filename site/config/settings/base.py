@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "surveys",
     "demo",
     "formtools",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
@@ -147,6 +149,14 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kuntaan"}}
 # Anonymous page views are cached this long unless a publish clears them first (pages/cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+
+# Background tasks (django-tasks). Wagtail's own run at once, as before; survey e-mails wait in the database
+# until a worker (`python manage.py db_worker --backend emails`) sends them, so a slow mail server never slows a
+# page and nothing is lost if it is down.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "emails": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kuntaan@localhost")

@@ -1,0 +1,19 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+
+
+@hooks.register("register_admin_urls")
+def survey_admin_urls():
+    return [
+        path("survey-status/", admin_views.index, name="survey_status_index"),
+        path("survey-status/<int:pk>/", admin_views.board, name="survey_status"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def survey_status_menu_item():
+    return MenuItem(_("Survey status"), reverse("survey_status_index"), icon_name="form", order=300)

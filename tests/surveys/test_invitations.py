@@ -1,0 +1,86 @@
+"""Inviting municipalities, reminding them, and the status board's counts."""
+
+import pytest
+from django.core import mail
+from django_tasks_db.models import DBTaskResult
+
+from surveys.invitations import invite, municipalities_for, remind, status_by_region
+from surveys.models import Invitation, ResponseStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def run_email_tasks():
+    """What `db_worker --backend emails` does: run the queued tasks."""
+    from django.core.management import call_command
+
+    call_command("db_worker", "--backend", "emails", "--batch", "--no-startup-delay", verbosity=0)
+
+
+def test_municipalities_of_a_region_and_of_an_elinvoimakeskus_by_the_surveys_year(municipality_survey):
+    uusimaa = municipalities_for(municipality_survey, "region", "01")
+    assert "091" in {m.code for m in uusimaa} and len(uusimaa) == 26
+    assert len(municipalities_for(municipality_survey, "all")) == 308  # round 2025
+    ely_2025 = municipalities_for(municipality_survey, "regional_centre", "01")  # Uudenmaan ELY-keskus in 2025
+    assert "091" in {m.code for m in ely_2025}
+
+
+def test_invitations_are_e_mailed_by_the_worker_after_commit(municipality_survey, django_capture_on_commit_callbacks):
+    Invitation.objects.filter(survey=municipality_survey, municipality__code__in=["020", "005"]).delete()
+    municipalities = municipalities_for(municipality_survey, "selection", codes=["020", "005"])
+    with django_capture_on_commit_callbacks(execute=True):
+        invited, skipped, missing = invite(
+            municipality_survey, municipalities, {"020": ["kirjaamo@akaa.example.fi"]}, lambda t: f"https://x/i/{t}/"
+        )
+    assert [i.municipality.code for i in invited] == ["020"]
+    assert [m.code for m in missing] == ["005"] and skipped == []
+    assert mail.outbox == []  # queued, not sent in the request
+    assert DBTaskResult.objects.filter(status="READY").count() == 1
+    run_email_tasks()
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["kirjaamo@akaa.example.fi"] and "https://x/i/" in message.body
+    token = message.body.split("https://x/i/")[1].split("/")[0]
+    assert Invitation.for_token(token) == invited[0]
+
+
+def test_reminders_go_to_those_who_have_not_submitted(municipality_survey, django_capture_on_commit_callbacks):
+    pending = Invitation.objects.filter(survey=municipality_survey).exclude(response__status=ResponseStatus.SUBMITTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        count = remind(municipality_survey)
+    assert count == pending.count() > 0
+    run_email_tasks()
+    assert len(mail.outbox) == count
+
+
+def test_status_board_counts_by_region(municipality_survey, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        rows = list(status_by_region(municipality_survey))
+    invitations = Invitation.objects.filter(survey=municipality_survey)
+    assert sum(r["invited"] for r in rows) == invitations.count()
+    assert sum(r["submitted"] for r in rows) == invitations.filter(response__status=ResponseStatus.SUBMITTED).count()
+    assert all(r["submitted"] <= r["invited"] for r in rows)
+
+
+def test_status_board_in_the_admin(client, django_user_model, municipality_survey, django_capture_on_commit_callbacks):
+    from django.contrib.auth.models import Group
+
+    moderator = django_user_model.objects.create_user("mod", "mod@example.fi", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    url = f"/admin/survey-status/{municipality_survey.pk}/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Uusimaa" in response.content.decode()
+
+    Invitation.objects.filter(survey=municipality_survey, municipality__code="046").delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(
+            url, {"action": "invite", "scope": "selection", "code": "", "emails": "46: kunta@enonkoski.example.fi"}
+        )
+    assert done.status_code == 302
+    assert Invitation.objects.filter(survey=municipality_survey, municipality__code="046").exists()
+    before = Invitation.objects.count()
+    bad = client.post(url, {"action": "invite", "scope": "selection", "code": "", "emails": "049: not-an-address"})
+    assert bad.status_code == 200 and "emails" in bad.context["form"].errors
+    assert Invitation.objects.count() == before
