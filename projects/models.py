@@ -14,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.models import LeadMixin
 from reference.models import AreaKind
 from reference.validators import validate_date_range
 
@@ -26,9 +27,7 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectIndexPage(Page):
-    lead = models.TextField(_("lead"), blank=True)
-
+class ProjectIndexPage(LeadMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("lead")]
     api_fields = [APIField("lead")]
     parent_page_types = ["pages.HomePage"]

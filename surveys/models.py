@@ -15,6 +15,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Revision
 
+from pages.models import LeadMixin
+
 from .blocks import SectionBlock
 from .ratelimit import WRONG_TOKENS
 from .structure import sections_of
@@ -27,9 +29,7 @@ class Audience(models.TextChoices):
     PARTICIPANTS = "participants", _("Programme participants, anonymously")
 
 
-class SurveyIndexPage(Page):
-    lead = models.TextField(_("lead"), blank=True)
-
+class SurveyIndexPage(LeadMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("lead")]
     api_fields = [APIField("lead")]
     parent_page_types = ["pages.HomePage"]

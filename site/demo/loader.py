@@ -176,22 +176,13 @@ class DemoLoader:
             pages[lang] = page.specific
         return pages
 
-    def translate_home(self, fi_home, lang, spec):
-        """A home page for a survey-only language (the surveys need a tree in their language)."""
-        page = fi_home.get_translation_or_none(self.locale(lang))
+    def home(self, lang, spec, slug, body="[]", translation_of=None):
+        """The home page of a language: the root of its tree (surveys in other languages need one too)."""
+        page = HomePage.objects.filter(locale=self.locale(lang)).first()
         if page is None:
+            fields = {"hero_title": spec["hero_title"][lang], "hero_text": spec["hero_text"][lang], "body": body}
             page = self.create(
-                Page.get_first_root_node(),
-                HomePage,
-                lang,
-                spec["title"][lang],
-                spec["slug"][lang],
-                {
-                    "hero_title": spec["hero_title"][lang],
-                    "hero_text": spec["hero_text"][lang],
-                    "body": "[]",
-                },
-                translation_of=fi_home,
+                Page.get_first_root_node(), HomePage, lang, spec["title"][lang], slug, fields, translation_of
             )
         return page.specific
 
@@ -222,23 +213,10 @@ class DemoLoader:
                 depth=2, content_type__model="page", content_type__app_label="wagtailcore"
             ):
                 placeholder.delete()
+        slugs = {"fi": "etusivu", "sv": "startsida", "en": "home"}
         for lang in LANGUAGES:
-            page = HomePage.objects.filter(locale=self.locales[lang]).first()
-            if page is None:
-                page = self.create(
-                    Page.get_first_root_node(),
-                    HomePage,
-                    lang,
-                    spec["title"][lang],
-                    {"fi": "etusivu", "sv": "startsida", "en": "home"}[lang],
-                    {
-                        "hero_title": spec["hero_title"][lang],
-                        "hero_text": spec["hero_text"][lang],
-                        "body": stream(localized_blocks(spec["body"], lang)),
-                    },
-                    translation_of=home.get("fi"),
-                )
-            home[lang] = page
+            body = stream(localized_blocks(spec["body"], lang))
+            home[lang] = self.home(lang, spec, slugs[lang], body, translation_of=home.get("fi"))
         if not Site.objects.filter(is_default_site=True).exists():
             # Absolute links (feeds, calendar, API, sitemap) use the site's address: that of WAGTAILADMIN_BASE_URL.
             base = urlparse(settings.WAGTAILADMIN_BASE_URL)

@@ -96,7 +96,7 @@ def load_surveys(loader, home):
     survey); then generated responses. Returns the created {year: {audience: {lang: page}}}."""
     for lang in EXTRA_HOME["title"]:
         if lang not in home:
-            home[lang] = loader.translate_home(home["fi"], lang, EXTRA_HOME)
+            home[lang] = loader.home(lang, EXTRA_HOME, EXTRA_HOME["slug"][lang], translation_of=home["fi"])
     index = loader.page(
         home, SurveyIndexPage, INDEX, lambda lang: {"lead": "", "show_in_menus": lang in ("fi", "sv", "en")}
     )
