@@ -7,14 +7,9 @@ from django_tasks_db.models import DBTaskResult
 from surveys.invitations import invite, municipalities_for, remind, status_by_region
 from surveys.models import Invitation, ResponseStatus
 
+from .tasks import run_email_tasks
+
 pytestmark = pytest.mark.django_db
-
-
-def run_email_tasks():
-    """What `db_worker --backend emails` does: run the queued tasks."""
-    from django.core.management import call_command
-
-    call_command("db_worker", "--backend", "emails", "--batch", "--no-startup-delay", verbosity=0)
 
 
 def test_municipalities_of_a_region_and_of_an_elinvoimakeskus_by_the_surveys_year(municipality_survey):

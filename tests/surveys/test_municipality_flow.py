@@ -74,12 +74,13 @@ def test_two_people_saving_the_same_step_the_later_is_told(invited):
 
 def test_submitting_locks_the_response_with_who_and_when(client, invited, django_capture_on_commit_callbacks):
     from django.core import mail
-    from django.core.management import call_command
+
+    from .tasks import run_email_tasks
 
     invitation, _token, url = invited
     with django_capture_on_commit_callbacks(execute=True):
         final = answer_survey(client, invitation.survey, url, review={"review-submitted_by": "Maija Meikäläinen"})
-    call_command("db_worker", "--backend", "emails", "--batch", "--no-startup-delay", verbosity=0)
+    run_email_tasks()
     assert [m.to for m in mail.outbox] == [["kirjaamo@hel.example.fi"]]  # the receipt
     assert "Maija Meikäläinen" in mail.outbox[0].body
     assert final.status_code == 200
