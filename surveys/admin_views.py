@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .invitations import invite, municipalities_for, remind, status_by_region
-from .models import Audience, SurveyPage
+from .models import Audience, ResponseStatus, SurveyPage, SurveyResponse
 
 
 class InviteForm(forms.Form):
@@ -65,6 +65,13 @@ def index(request):
 def board(request, pk):
     survey = _survey(request, pk)
     form = InviteForm(request.POST if request.POST.get("action") == "invite" else None)
+    if request.method == "POST" and request.POST.get("action") == "reopen":
+        reopened = SurveyResponse.objects.filter(
+            pk=request.POST.get("response"), survey=survey, status=ResponseStatus.SUBMITTED
+        ).update(status=ResponseStatus.IN_PROGRESS)
+        if reopened:
+            messages.success(request, _("The response was reopened: the municipality can change and send it again."))
+        return redirect(request.path)
     if request.method == "POST" and request.POST.get("action") == "remind":
         count = remind(survey)
         messages.success(request, _("Reminders queued for %(count)s municipalities.") % {"count": count})
@@ -88,7 +95,14 @@ def board(request, pk):
             messages.warning(request, _("No address for: %(names)s") % {"names": ", ".join(m.name for m in missing)})
         return redirect(request.path)
     rows = list(status_by_region(survey))
+    submitted = (
+        SurveyResponse.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
+        .select_related("invitation__municipality")
+        .order_by("invitation__municipality__name_fi")
+    )
     totals = {key: sum(row[key] for row in rows) for key in ("invited", "opened", "in_progress", "submitted")}
     return TemplateResponse(
-        request, "surveys/admin/board.html", {"survey": survey, "rows": rows, "totals": totals, "form": form}
+        request,
+        "surveys/admin/board.html",
+        {"survey": survey, "rows": rows, "totals": totals, "form": form, "submitted": submitted},
     )

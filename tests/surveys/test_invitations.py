@@ -79,3 +79,45 @@ def test_status_board_in_the_admin(client, django_user_model, municipality_surve
     bad = client.post(url, {"action": "invite", "scope": "selection", "code": "", "emails": "049: not-an-address"})
     assert bad.status_code == 200 and "emails" in bad.context["form"].errors
     assert Invitation.objects.count() == before
+
+
+def test_staff_reopen_a_submitted_response_with_its_answers_in_place(client, django_user_model, invited_and_sent):
+    from django.contrib.auth.models import Group
+
+    survey, invitation, url = invited_and_sent
+    moderator = django_user_model.objects.create_user("mod2", "mod2@example.fi", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    response = invitation.response
+    board = client.get(f"/admin/survey-status/{survey.pk}/")
+    assert f'name="response" value="{response.pk}"' in board.content.decode()
+    client.post(f"/admin/survey-status/{survey.pk}/", {"action": "reopen", "response": response.pk})
+    response.refresh_from_db()
+    assert response.status == ResponseStatus.IN_PROGRESS
+    # The municipality's link opens the form again, with the answers given before.
+    client.logout()
+    page = client.get(url, follow=True)
+    assert (
+        page.status_code == 200
+        and 'name="wizard_goto_step"' in page.content.decode()
+        or "current_step" in page.content.decode()
+    )
+    assert response.draft.get("step_data")
+
+
+@pytest.fixture
+def invited_and_sent(client, municipality_survey):
+    from django.test import Client
+
+    from reference.models import Municipality
+
+    from .helpers import answer_survey
+
+    municipality = Municipality.objects.get(code="186")
+    Invitation.objects.filter(survey=municipality_survey, municipality=municipality).delete()
+    invitation, token = Invitation.create(municipality_survey, municipality, "kirjaamo@jarvenpaa.example.fi")
+    url = municipality_survey.url + f"i/{token}/"
+    answer_survey(Client(), municipality_survey, url, review={"review-submitted_by": "Testi"})
+    invitation.refresh_from_db()
+    assert invitation.response.status == ResponseStatus.SUBMITTED
+    return municipality_survey, invitation, url
