@@ -23,6 +23,7 @@ from .ratelimit import SUBMISSIONS
 
 REVIEW = "review"
 DONE = "done"
+DOWNLOAD = "download"
 VERSION_FIELD = "_version"
 
 
@@ -234,8 +235,24 @@ class MunicipalityWizard(SurveyWizard):
 
     def get(self, *args, step=None, **kwargs):
         if self.request.survey_response.status == ResponseStatus.SUBMITTED:
-            return self.render_submitted()
+            return self.download() if step == DOWNLOAD else self.render_submitted()
         return super().get(*args, step=step, **kwargs)
+
+    def download(self):
+        """The submitted answers as a CSV file (UTF-8 with a byte-order mark, so that spreadsheets read it)."""
+        import csv
+
+        from .results import response_rows
+
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="{self.survey.slug}-{self.invitation.municipality.code}.csv"'
+        )
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        writer.writerow([_("Question"), _("Answer")])
+        writer.writerows(response_rows(self.request.survey_response))
+        return response
 
     def render_submitted(self):
         from django.template.response import TemplateResponse
@@ -252,6 +269,7 @@ class MunicipalityWizard(SurveyWizard):
                 "survey_response": response,
                 "municipality": self.invitation.municipality,
                 "rows": response_rows(response),
+                "download_url": self.get_step_url(DOWNLOAD),
             },
         )
 

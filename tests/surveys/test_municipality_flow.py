@@ -93,3 +93,21 @@ def test_submitting_locks_the_response_with_who_and_when(client, invited, django
     answers = response.answers.count()
     client.post(url + "0/", {"x": "1"})
     assert SurveyResponse.objects.get(invitation=invitation).answers.count() == answers
+
+
+def test_the_municipality_downloads_its_submitted_answers(client, invited):
+    import csv
+    import io
+
+    invitation, _token, url = invited
+    answer_survey(client, invitation.survey, url, review={"review-submitted_by": "Maija Meikäläinen"})
+    page = client.get(url, follow=True).content.decode()
+    assert 'href="' + invitation.survey.url + "i/" in page and "/download/" in page
+    download = client.get(url + "download/")
+    assert download.status_code == 200 and download["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(download.content.decode("utf-8-sig"))))
+    submitted = SurveyResponse.objects.get(invitation=invitation)
+    from surveys.results import response_rows
+
+    assert rows[1:] == [list(row) for row in response_rows(submitted)]
+    assert len(rows) > 5
