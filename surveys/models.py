@@ -19,7 +19,7 @@ from pages.models import LeadMixin
 
 from .blocks import SectionBlock
 from .ratelimit import WRONG_TOKENS
-from .structure import sections_of
+from .structure import AGREEMENT_SCALE, YES_NO, sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -208,8 +208,6 @@ class SurveyPage(RoutablePageMixin, Page):
 
 
 def choice_codes(question):
-    from .structure import AGREEMENT_SCALE, YES_NO
-
     if question.kind in ("single_choice", "multiple_choice"):
         return {code for code, _ in question.choices}
     if question.kind == "agreement":

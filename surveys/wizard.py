@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from .emails import queue_email
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm
 from .models import Answer, ResponseStatus, SurveyResponse
 from .ratelimit import SUBMISSIONS
+from .results import response_rows
 
 REVIEW = "review"
 DONE = "done"
@@ -95,7 +97,7 @@ class SurveyWizard(NamedUrlWizardView):
         return context
 
     def review(self):
-        """(section title, [(label, shown value)]) of every visible question, for the review step."""
+        """(section, [(label, shown value or None)]) of every visible question, for the review step."""
         answers = self.get_all_cleaned_data()
         review = OrderedDict()
         for section, question in visible_questions(self.sections, answers):
@@ -108,7 +110,7 @@ class SurveyWizard(NamedUrlWizardView):
                     value = ", ".join(str(choices.get(v, v)) for v in value)
                 elif choices:
                     value = choices.get(value, value)
-                rows.append((section, name, field.label, value if value not in (None, "") else None))
+                rows.append((field.label, value if value not in (None, "") else None))
         return review.items()
 
     def render_goto_step(self, goto_step, **kwargs):
@@ -242,8 +244,6 @@ class MunicipalityWizard(SurveyWizard):
         """The submitted answers as a CSV file (UTF-8 with a byte-order mark, so that spreadsheets read it)."""
         import csv
 
-        from .results import response_rows
-
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
             f'attachment; filename="{self.survey.slug}-{self.invitation.municipality.code}.csv"'
@@ -255,10 +255,6 @@ class MunicipalityWizard(SurveyWizard):
         return response
 
     def render_submitted(self):
-        from django.template.response import TemplateResponse
-
-        from .results import response_rows
-
         response = self.request.survey_response
         return TemplateResponse(
             self.request,
