@@ -23,6 +23,8 @@ from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
 REQUESTS = 200
+ROUNDS = 5
+SUBMITS = 30
 
 
 def throughput(client, url, cached):
@@ -43,39 +45,61 @@ def rate(action, n):
     return n / (time.perf_counter() - start)
 
 
+def form_post(client, url, data):
+    """A post as a browser sends a form without files."""
+    from urllib.parse import urlencode
+
+    return client.post(url, urlencode(data, doseq=True), content_type="application/x-www-form-urlencoded")
+
+
 def survey_benchmarks():
-    """Survey step and final submit throughput, each as a ratio to the bare view (targets: 0.5 or more)."""
+    """Survey step and final submit throughput, each as a ratio to the bare view (targets: 0.5 or more). The
+    submit is the review step's post, which validates every step again and stores the response; the thank-you
+    page it redirects to is an ordinary page view, not counted. The three are measured in turn, ROUNDS times,
+    and the best round of each is printed, so that a moment of load on the machine does not skew one of them."""
     from django.test import override_settings
 
-    from surveys.models import Audience, SurveyPage
+    from surveys.models import Answer, Audience, SurveyPage
     from tests.surveys.helpers import current_step, fill_until_review, valid_data
 
     survey = SurveyPage.objects.get(audience=Audience.PARTICIPANTS, round_year=2025, locale__language_code="fi")
+    start_url = survey.url + "answer/"
     with override_settings(ROOT_URLCONF="bench_urls"):
-        client = Client()
-        bare = rate(lambda: client.get("/bench/bare/"), REQUESTS)
+        bare_client = Client()
+        bare_answers = Answer.objects.filter(question="bench").count()
 
         step_client = Client()
-        first = step_client.get(survey.url + "answer/", follow=True)
-        url = first.redirect_chain[-1][0]
+        first = step_client.get(start_url, follow=True)
+        step_url = first.redirect_chain[-1][0]
         prefix, step = current_step(first.content.decode())
-        data = {f"{prefix}-current_step": step}
-        data.update({f"{step}-{k}": v for k, v in valid_data(first.context["wizard"]["form"]).items()})
-        steps = rate(lambda: step_client.post(url, data), REQUESTS)
+        step_data = {f"{prefix}-current_step": step}
+        step_data.update({f"{step}-{k}": v for k, v in valid_data(first.context["wizard"]["form"]).items()})
 
-        submit_seconds = 0.0
-        submits = 30
-        for _ in range(submits):
-            respondent = Client()
-            review_url, prefix, _ = fill_until_review(respondent, survey.url + "answer/")
+        best = {"bare": 0.0, "step": 0.0, "submit": 0.0}
+        for _ in range(ROUNDS):
+            best["bare"] = max(best["bare"], rate(lambda: form_post(bare_client, "/bench/bare/", {}), REQUESTS))
+            best["step"] = max(best["step"], rate(lambda: form_post(step_client, step_url, step_data), REQUESTS))
+            ready = []
+            for _ in range(SUBMITS):
+                respondent = Client()
+                ready.append((respondent, *fill_until_review(respondent, start_url)[:2]))
+            responses = []
             start = time.perf_counter()
-            respondent.post(review_url, {f"{prefix}-current_step": "review"}, follow=True)
-            submit_seconds += time.perf_counter() - start
-        submit = submits / submit_seconds
-    print(f"\n{'survey benchmark':<40} {'req/s':>8} {'ratio to bare view':>20}  (target >= 0.5)")
-    print(f"{'bare view: 1 SELECT + 1 INSERT':<40} {bare:>8.0f} {1:>20.2f}")
-    print(f"{'survey step (validate, save, redirect)':<40} {steps:>8.0f} {steps / bare:>20.2f}")
-    print(f"{'final submit (revalidate, store, thanks)':<40} {submit:>8.0f} {submit / bare:>20.2f}")
+            for respondent, review_url, prefix in ready:
+                responses.append(form_post(respondent, review_url, {f"{prefix}-current_step": "review"}))
+            best["submit"] = max(best["submit"], SUBMITS / (time.perf_counter() - start))
+            assert all(r.status_code == 302 and r.url.endswith("/thanks/") for r in responses), "a submit failed"
+    done = Answer.objects.filter(question="bench").count() - bare_answers
+    assert done == ROUNDS * REQUESTS, "the bare view did not do its work"
+    bare = best["bare"]
+    print(f"\n{f'survey benchmark (best of {ROUNDS} rounds)':<40} {'req/s':>8} {'ratio to bare view':>20}")
+    for label, key in [
+        ("bare view: 1 SELECT + 1 INSERT", "bare"),
+        ("survey step (validate, save, redirect)", "step"),
+        ("final submit (revalidate, store)", "submit"),
+    ]:
+        target = "" if key == "bare" else "  (target >= 0.5)"
+        print(f"{label:<40} {best[key]:>8.0f} {best[key] / bare:>20.2f}{target}")
 
 
 def main():

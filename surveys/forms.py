@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from reference.models import MunicipalityYear
+from reference.choices import municipality_choices
 
 from .structure import AGREEMENT_SCALE, OTHER, YES_NO
 
@@ -115,10 +115,25 @@ def fields_for(question, survey_year):
             question.code: forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **common)
         }
     if kind == "municipality":
-        municipalities = MunicipalityYear.objects.filter(year=survey_year).select_related("municipality")
-        choices = [("", "—")] + [(m.municipality.code, m.name) for m in municipalities]
-        return {question.code: _choice_field(question, choices, forms.Select)}
+        return {question.code: MunicipalityField(year=survey_year, **common)}
     raise ValueError(f"unknown question type {kind}")
+
+
+class MunicipalityField(forms.ChoiceField):
+    """The municipalities of the survey's year. Some 300 choices: a posted code is checked against a set, and
+    the list is prepared for the drop-down only when the field is rendered."""
+
+    widget = forms.Select
+
+    def __init__(self, *, year, **kwargs):
+        self.year = year
+        super().__init__(choices=self.all_choices, **kwargs)
+
+    def all_choices(self):
+        return [("", "—"), *municipality_choices(self.year)]
+
+    def valid_value(self, value):
+        return any(code == value for code, _name in municipality_choices(self.year))
 
 
 class ReviewForm(forms.Form):
@@ -127,10 +142,6 @@ class ReviewForm(forms.Form):
 
     template_name = "surveys/review_form.html"
     website = forms.CharField(required=False, label=_("Leave this field empty"), max_length=200)
-
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))
 
 
 class MunicipalityReviewForm(ReviewForm):

@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Revision
 from pages.models import LeadMixin
 
 from .blocks import SectionBlock
+from .live import LiveSurvey
 from .ratelimit import WRONG_TOKENS
 from .structure import AGREEMENT_SCALE, YES_NO, sections_of
 
@@ -143,13 +144,10 @@ class SurveyPage(RoutablePageMixin, Page):
 
     @re_path(r"^answer/(?:(?P<step>[\w-]{1,20})/)?$", name="answer")
     def answer(self, request, step=None):
-        from .wizard import ParticipantWizard
+        """Usually served by surveys.views.answer_at_path, without routing through the page tree."""
+        from .views import answer
 
-        if self.audience != Audience.PARTICIPANTS:
-            raise Http404
-        if not self.is_open:
-            return self.closed(request)
-        return ParticipantWizard.for_survey(self)(request, step=step)
+        return answer(request, LiveSurvey.of(self), step)
 
     def closed(self, request):
         """The start page, saying the survey is closed; 410 Gone, so that nothing is stored."""
@@ -186,9 +184,14 @@ class SurveyPage(RoutablePageMixin, Page):
                 status=429,
                 content_type="text/plain",
             )
+        survey = LiveSurvey.of(self)
         invitation = Invitation.for_token(token)
         # A wrong token gets the same 404 as a missing page: nothing tells a guesser it was close.
-        if invitation is None or invitation.survey_id != self.canonical.pk or self.audience != Audience.MUNICIPALITIES:
+        if (
+            invitation is None
+            or invitation.survey_id != survey.canonical_pk
+            or self.audience != Audience.MUNICIPALITIES
+        ):
             WRONG_TOKENS.record(request)
             raise Http404
         if not self.is_open and not hasattr(invitation, "response"):
@@ -204,7 +207,7 @@ class SurveyPage(RoutablePageMixin, Page):
             },
         )
         invitation.refresh_from_db()
-        return MunicipalityWizard.for_survey(self, invitation=invitation, token=token)(request, step=step)
+        return MunicipalityWizard.for_survey(survey, invitation=invitation, token=token)(request, step=step)
 
 
 def choice_codes(question):

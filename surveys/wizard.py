@@ -39,7 +39,8 @@ class SurveyWizard(NamedUrlWizardView):
 
     @classmethod
     def for_survey(cls, survey, **kwargs):
-        sections = survey.structure()
+        """The view answering `survey`, a surveys.live.LiveSurvey."""
+        sections = survey.sections
         form_list = [(section.step, SectionForm) for section in sections] + [(REVIEW, cls.review_form)]
         conditions = {section.step: _section_condition(section) for section in sections if section.condition}
         return cls.as_view(
@@ -59,7 +60,7 @@ class SurveyWizard(NamedUrlWizardView):
         return f"survey_{self.survey.translation_key.hex}"
 
     def get_step_url(self, step):
-        return self.survey.url + self.survey.reverse_subpage(self.route_name, kwargs=self.route_kwargs(step))
+        return self.survey.subpage_url(self.route_name, **self.route_kwargs(step))
 
     def route_kwargs(self, step):
         return {"step": step}
@@ -86,9 +87,9 @@ class SurveyWizard(NamedUrlWizardView):
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         context.update(
-            page=self.survey,
-            self=self.survey,
-            subpage_path=self.survey.reverse_subpage(self.route_name, kwargs=self.route_kwargs(self.steps.current)),
+            page=self.survey.page,
+            self=self.survey.page,
+            subpage_path=self.survey.subpage_path(self.route_name, **self.route_kwargs(self.steps.current)),
         )
         if self.steps.current == REVIEW:
             context["review"] = self.review()
@@ -122,10 +123,33 @@ class SurveyWizard(NamedUrlWizardView):
             self.storage.set_step_data(current, self.process_step(form))
         return super().render_goto_step(goto_step, **kwargs)
 
-    def collected_answers(self, form_list):
+    def get(self, *args, step=None, **kwargs):
+        if step == DONE:  # answers are sent by posting the review step, never by opening an address
+            return redirect(self.get_step_url(self.steps.current))
+        return super().get(*args, step=step, **kwargs)
+
+    def render_done(self, form, **kwargs):
+        """Send straight from the review step's post, rather than through formtools' redirect to a `done` step
+        that would store on a GET: one request, and reopening an address never sends anything. Every step is
+        validated again, once (conditions and later steps reuse the result); the first that fails is shown."""
+        cleaned = {}
+        for step in self.get_form_list():
+            cleaned[step] = self.get_cleaned_data_for_step(step)
+            if cleaned[step] is None:
+                return self.render_revalidation_failure(step, None, **kwargs)
+        response = self.send(cleaned)
+        self.storage.reset()
+        return response
+
+    def send(self, cleaned):
+        """Store the answers: `cleaned` holds the cleaned data of every step shown, by step."""
+        raise NotImplementedError
+
+    def collected_answers(self, cleaned):
         data = {}
-        for form in form_list:
-            data.update(form.cleaned_data)
+        for step, step_data in cleaned.items():
+            if step != REVIEW:
+                data.update(step_data)
         rows = []
         for _section, question in visible_questions(self.sections, data):
             rows += answer_rows(question, data)
@@ -142,22 +166,21 @@ def _section_condition(section):
 class ParticipantWizard(SurveyWizard):
     storage_name = "formtools.wizard.storage.session.SessionStorage"
 
-    def done(self, form_list, form_dict=None, **kwargs):
-        review = form_dict[REVIEW]
+    def send(self, cleaned):
         key = self.storage.extra_data.get("submission_key")
-        if review.is_spam or not key:
-            return redirect(self.survey.url + self.survey.reverse_subpage("thanks"))
+        if cleaned[REVIEW]["website"] or not key:  # the honeypot was filled in: thanked, not stored
+            return redirect(self.survey.subpage_url("thanks"))
         if SUBMISSIONS.exceeded(self.request):
             return HttpResponse(_("Too many answers from this connection. Please try again later."), status=429)
         SUBMISSIONS.record(self.request)
         store_response(
             self.survey,
-            self.collected_answers(form_list),
+            self.collected_answers(cleaned),
             submission_key=key,
             language=self.request.LANGUAGE_CODE,
             submitted_on=timezone.localdate(),
         )
-        return redirect(self.survey.url + self.survey.reverse_subpage("thanks"))
+        return redirect(self.survey.subpage_url("thanks"))
 
     def get(self, *args, **kwargs):
         if not self.storage.extra_data.get("submission_key"):
@@ -167,13 +190,15 @@ class ParticipantWizard(SurveyWizard):
 
 
 def store_response(survey, rows, **fields):
-    """Store a participant's response and its answers in one transaction; a second submit with the same key
-    stores nothing more."""
-    canonical = survey.canonical
+    """Store a participant's response to `survey` (a LiveSurvey) and its answers in one transaction; a second
+    submit with the same key stores nothing more."""
     try:
         with transaction.atomic():
             response = SurveyResponse.objects.create(
-                survey=canonical, revision_id=survey.live_revision_id, status=ResponseStatus.SUBMITTED, **fields
+                survey_id=survey.canonical_pk,
+                revision_id=survey.revision_id,
+                status=ResponseStatus.SUBMITTED,
+                **fields,
             )
             Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
     except IntegrityError:
@@ -260,8 +285,8 @@ class MunicipalityWizard(SurveyWizard):
             self.request,
             "surveys/submitted.html",
             {
-                "page": self.survey,
-                "self": self.survey,
+                "page": self.survey.page,
+                "self": self.survey.page,
                 "survey_response": response,
                 "municipality": self.invitation.municipality,
                 "rows": response_rows(response),
@@ -269,9 +294,9 @@ class MunicipalityWizard(SurveyWizard):
             },
         )
 
-    def done(self, form_list, form_dict=None, **kwargs):
+    def send(self, cleaned):
         """Submit once: the row is locked, so of two simultaneous submits the second finds it submitted."""
-        rows = self.collected_answers(form_list)
+        rows = self.collected_answers(cleaned)
         with transaction.atomic():
             response = SurveyResponse.objects.select_for_update().get(pk=self.request.survey_response.pk)
             if response.status != ResponseStatus.SUBMITTED:
@@ -279,9 +304,9 @@ class MunicipalityWizard(SurveyWizard):
                 Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
                 now = timezone.now()
                 response.status = ResponseStatus.SUBMITTED  # the storage keeps the draft for staff to reopen
-                response.submitted_by = form_dict[REVIEW].cleaned_data["submitted_by"]
+                response.submitted_by = cleaned[REVIEW]["submitted_by"]
                 response.submitted_at, response.submitted_on = now, now.date()
-                response.revision_id = self.survey.live_revision_id
+                response.revision_id = self.survey.revision_id
                 response.language = self.request.LANGUAGE_CODE
                 response.save(
                     update_fields=["status", "submitted_by", "submitted_at", "submitted_on", "revision", "language"]
@@ -299,4 +324,4 @@ class MunicipalityWizard(SurveyWizard):
                 )
         self.request.survey_response = response
         self.storage.survey_response = response
-        return self.render_submitted()
+        return redirect(self.get_step_url(DONE))

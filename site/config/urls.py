@@ -28,5 +28,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("", include("surveys.urls")),
     path("", include(wagtail_urls)),
 )

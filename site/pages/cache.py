@@ -9,6 +9,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import get_max_age
 
@@ -22,11 +23,18 @@ def current_version():
     return cache.get_or_set(VERSION_KEY, 1, timeout=None)
 
 
-def invalidate(**kwargs):
+def _bump():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # no version yet: nothing is cached under one
         cache.set(VERSION_KEY, 1, timeout=None)
+
+
+def invalidate(**kwargs):
+    """Now, and again when the transaction commits: a request that read the old content between the two (it was
+    not yet committed) must not leave it cached under the new version."""
+    _bump()
+    transaction.on_commit(_bump)
 
 
 def _cacheable_request(request):
@@ -95,11 +103,12 @@ def connect_invalidation():
 
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import PageViewRestriction, Site
 
     from reference.models import Organisation
 
-    # Content shown on pages that is not a page: organisations, images, documents, and who may see a page.
-    for model in (Organisation, get_image_model(), get_document_model(), PageViewRestriction):
+    # Content shown on pages that is not a page: organisations, images, documents, who may see a page, and the
+    # sites that give pages their addresses.
+    for model in (Organisation, get_image_model(), get_document_model(), PageViewRestriction, Site):
         post_save.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-save-{model._meta.label}")
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-delete-{model._meta.label}")

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from . import choices
 from .models import Area, AreaKind, Municipality, MunicipalityYear
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -64,6 +65,7 @@ def import_municipalities(files=None):
         update_fields=[f"name_{lang}" for lang in LANGS] + [f"{kind}_id" for kind in AreaKind.values],
         batch_size=500,
     )
+    transaction.on_commit(choices.invalidate)
     counts = {}
     for row in rows:
         counts[int(row["year"])] = counts.get(int(row["year"]), 0) + 1

@@ -147,6 +147,9 @@ STORAGES = {
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kuntaan"}}
+# Sessions (editors, survey respondents' unsent answers) are read from the cache and written through to the
+# database, so that a restart of the cache loses nothing.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Anonymous page views are cached this long unless a publish clears them first (pages/cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 

@@ -1,0 +1,125 @@
+"""Live surveys as plain data, cached for the answering steps.
+
+A respondent's step is a form post that is validated, saved and redirected. Routing it through the page tree
+(the site, a query per level, view restrictions) and parsing the sections' StreamField would cost several times
+more than the answering itself, so the answering views read a `LiveSurvey` from the cache instead. It is cached
+under the page-cache version (pages.cache), which every publish, unpublish, move, deletion, view-restriction or
+site change moves, so it never outlives the revision it was read from. The page itself is loaded only when a step
+is rendered.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.models import Locale, PageViewRestriction, Site
+
+from pages.cache import current_version
+
+from .structure import Section
+
+CACHE_SECONDS = 60 * 60
+
+
+@dataclass
+class LiveSurvey:
+    pk: int
+    canonical_pk: int
+    translation_key: uuid.UUID
+    title: str
+    slug: str
+    url: str  # the page's path, with its language prefix
+    audience: str
+    round_year: int
+    revision_id: int
+    expire_at: datetime | None
+    sections: list[Section]
+    loaded_page: object = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, page):
+        """The live survey of a live page (from the cache when it is there)."""
+        survey = _cached(_key(page.pk), lambda: cls._read(page))
+        survey.loaded_page = page
+        return survey
+
+    @classmethod
+    def _read(cls, page):
+        default = Locale.get_default()
+        canonical = page if page.locale_id == default.pk else page.get_translation_or_none(default) or page
+        return cls(
+            pk=page.pk,
+            canonical_pk=canonical.pk,
+            translation_key=page.translation_key,
+            title=page.title,
+            slug=page.slug,
+            url=page.url,
+            audience=page.audience,
+            round_year=page.round_year,
+            revision_id=page.live_revision_id,
+            expire_at=page.expire_at,
+            sections=page.structure(),
+        )
+
+    @cached_property
+    def page(self):
+        """The page, for rendering a step around the form."""
+        from .models import SurveyPage
+
+        return self.loaded_page or SurveyPage.objects.get(pk=self.pk)
+
+    @property
+    def is_open(self):
+        return self.expire_at is None or self.expire_at > timezone.now()
+
+    def subpage_path(self, route, **kwargs):
+        from .models import SurveyPage
+
+        return SurveyPage.get_resolver().reverse(route, **kwargs)
+
+    def subpage_url(self, route, **kwargs):
+        return self.url + self.subpage_path(route, **kwargs)
+
+
+def at_path(path):
+    """The live survey whose page is at `path` ("/fi/kyselyt/…/"), or None where the page tree must decide: no
+    such survey, a page with view restrictions, or several sites."""
+    pk = _cached(f"kuntaan:survey-paths:{current_version()}", _open_paths).get(path)
+    if pk is None:
+        return None
+    survey = cache.get(_key(pk))
+    if survey is None:
+        from .models import SurveyPage
+
+        page = SurveyPage.objects.live().filter(pk=pk).first()
+        survey = LiveSurvey.of(page) if page else None
+    return survey
+
+
+def _open_paths():
+    """{path: page id} of the live surveys anyone may answer, when there is one site."""
+    from .models import SurveyPage
+
+    if Site.objects.count() != 1:
+        return {}
+    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    paths = {}
+    for page in SurveyPage.objects.live().defer_streamfields():
+        if not any(page.path.startswith(prefix) for prefix in restricted) and page.url:
+            paths[page.url] = page.pk
+    return paths
+
+
+def _key(pk):
+    return f"kuntaan:survey:{current_version()}:{pk}"
+
+
+def _cached(key, read):
+    value = cache.get(key)
+    if value is None:
+        value = read()
+        cache.set(key, value, CACHE_SECONDS)
+    return value

@@ -1,0 +1,114 @@
+"""The answering steps are served from the cached live survey (surveys.live): a step touches only the session,
+the page tree still decides for a restricted survey, and a publish shows at once."""
+
+import csv
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from reference.choices import municipality_choices
+from reference.importer import DATA_DIR, import_municipalities
+from surveys.models import SurveyResponse
+
+from .helpers import current_step, fill_until_review, post_step, valid_data
+
+pytestmark = pytest.mark.django_db
+
+DATA_STATEMENT = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
+
+
+def statements(captured):
+    """The statements that read or write data (not BEGIN, COMMIT or savepoints, which differ by database)."""
+    return [query["sql"] for query in captured.captured_queries if DATA_STATEMENT.match(query["sql"])]
+
+
+def answer_url(survey, step=None):
+    return survey.url + survey.reverse_subpage("answer", kwargs={"step": step} if step else None)
+
+
+def first_step(client, survey):
+    response = client.get(answer_url(survey), follow=True)
+    prefix, step = current_step(response.content.decode())
+    return response, prefix, step
+
+
+def test_a_step_post_reads_and_writes_only_the_session(client, participant_survey):
+    response, prefix, step = first_step(client, participant_survey)
+    answers = valid_data(response.context["wizard"]["form"])
+    url = answer_url(participant_survey, step)
+    post_step(client, url, prefix, step, answers)
+    for _ in range(2):  # the same on every post: nothing grows with the survey, the page tree or the answers
+        with CaptureQueriesContext(connection) as captured:
+            assert post_step(client, url, prefix, step, answers).status_code == 302
+        assert [sql.split()[0:2] for sql in statements(captured)] == [["UPDATE", '"django_session"']]
+
+
+def test_a_submit_inserts_the_response_and_its_answers_and_clears_the_session(client, participant_survey):
+    review_url, prefix, _ = fill_until_review(client, answer_url(participant_survey))
+    with CaptureQueriesContext(connection) as captured:
+        assert client.post(review_url, {f"{prefix}-current_step": "review"}).url.endswith("/thanks/")
+    assert [sql.split()[0:3] for sql in statements(captured)] == [
+        ["INSERT", "INTO", '"surveys_surveyresponse"'],
+        ["INSERT", "INTO", '"surveys_answer"'],
+        ["UPDATE", '"django_session"', "SET"],
+    ]
+    wizards = [value for key, value in client.session.items() if key.startswith("wizard_")]
+    assert wizards and all(not wizard["step_data"] for wizard in wizards)  # no answer is left in the session
+
+
+def test_a_published_change_is_asked_at_once(client, participant_survey):
+    first_step(client, participant_survey)
+    raw = participant_survey.sections.raw_data
+    raw[0]["value"]["questions"][0]["value"]["label"] = "Uusi kysymysteksti"
+    participant_survey.sections = list(raw)
+    participant_survey.save_revision().publish()
+    response, _prefix, _step = first_step(client, participant_survey)
+    assert "Uusi kysymysteksti" in response.content.decode()
+
+
+def test_an_unpublished_survey_cannot_be_answered(client, participant_survey):
+    response, prefix, step = first_step(client, participant_survey)
+    participant_survey.unpublish()
+    answers = valid_data(response.context["wizard"]["form"])
+    assert post_step(client, answer_url(participant_survey, step), prefix, step, answers).status_code == 404
+
+
+def test_a_restricted_survey_asks_for_its_password_first(client, participant_survey):
+    PageViewRestriction.objects.create(
+        page=participant_survey, restriction_type=PageViewRestriction.PASSWORD, password="luokka"
+    )
+    response = client.get(answer_url(participant_survey), follow=True)
+    html = response.content.decode()
+    assert response.status_code == 200 and 'name="password"' in html and "current_step" not in html
+
+
+def test_answer_addresses_of_other_pages_and_other_methods_are_refused(client, participant_survey):
+    assert client.get("/fi/uutiset/answer/").status_code == 404
+    assert client.put(answer_url(participant_survey)).status_code == 405
+
+
+def test_renamed_municipalities_show_once_the_import_commits(tmp_path, django_capture_on_commit_callbacks):
+    assert ("091", "Helsinki") in municipality_choices(2025)
+    rows = list(csv.DictReader((DATA_DIR / "municipalities_2025.csv").open(encoding="utf-8")))
+    for row in rows:
+        if row["code"] == "091":
+            row["name_fi"] = "Helsinki (uusi nimi)"
+    path = tmp_path / "municipalities_2025.csv"
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.DictWriter(file, fieldnames=rows[0].keys())
+        writer.writeheader()
+        writer.writerows(rows)
+    with django_capture_on_commit_callbacks(execute=True):
+        import_municipalities([path])
+    assert ("091", "Helsinki (uusi nimi)") in municipality_choices(2025)
+
+
+def test_no_response_is_stored_by_the_page_tree_route_either(client, participant_survey):
+    """The survey page's own `answer` route (used when the page tree decides) sends the same way."""
+    before = SurveyResponse.objects.count()
+    PageViewRestriction.objects.create(page=participant_survey, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(answer_url(participant_survey)).status_code == 302  # to the login page
+    assert SurveyResponse.objects.count() == before
