@@ -1,16 +1,19 @@
-"""Programme staff's survey tools in the Wagtail admin: the status board of a municipality survey, inviting
-municipalities and sending reminders."""
+"""Programme staff's survey tools in the Wagtail admin: the status board of a municipality survey (inviting
+municipalities, sending reminders, reopening responses) and the paper access codes of a participants' survey."""
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from . import contacts
+from .access_codes import MAX_BATCH, create_batch, shown
 from .invitations import invite, municipalities_for, remind, status_by_region
-from .models import Audience, ResponseStatus, SurveyPage, SurveyResponse
+from .models import AccessCodeBatch, Audience, ResponseStatus, SurveyPage, SurveyResponse
 
 
 class InviteForm(forms.Form):
@@ -26,45 +29,108 @@ class InviteForm(forms.Form):
     code = forms.CharField(label=gettext_lazy("Region or centre code"), required=False, max_length=3)
     emails = forms.CharField(
         label=gettext_lazy("Contact e-mail addresses"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=gettext_lazy(
             "One municipality a line: code, then its addresses, e.g. “091: kirjaamo@hel.fi, maahanmuutto@hel.fi”."
         ),
     )
+    emails_file = forms.FileField(
+        label=gettext_lazy("… or a CSV file of addresses"),
+        required=False,
+        help_text=gettext_lazy(
+            "A spreadsheet saved as CSV: the municipality code in the first column, its addresses in the next "
+            "columns (or in one, separated by commas). A header row is skipped."
+        ),
+    )
 
-    def clean_emails(self):
-        by_code, validate = {}, forms.EmailField().clean
-        for number, line in enumerate(self.cleaned_data["emails"].splitlines(), start=1):
-            if not line.strip():
-                continue
-            code, _sep, addresses = line.partition(":")
-            code = code.strip().zfill(3)
-            try:
-                by_code[code] = [validate(a.strip()) for a in addresses.replace(";", ",").split(",") if a.strip()]
-            except forms.ValidationError as error:
-                raise forms.ValidationError(
-                    _("Line %(number)s: %(error)s") % {"number": number, "error": error.messages[0]}
-                ) from error
-        return by_code
+    def __init__(self, *args, year, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.year = year
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        upload, text = data.get("emails_file"), data.get("emails", "")
+        if not upload and not text.strip():
+            raise forms.ValidationError(_("Give the contact addresses, typed or as a CSV file."))
+        field = "emails_file" if upload else "emails"
+        try:
+            rows = list(contacts.rows_from_file(upload)) if upload else list(contacts.rows_from_text(text))
+            data["addresses"] = contacts.addresses_by_code(rows, self.year)
+        except forms.ValidationError as error:
+            self.add_error(field, error)
+        return data
 
 
-def _survey(request, pk):
-    survey = get_object_or_404(SurveyPage, pk=pk, audience=Audience.MUNICIPALITIES)
+class AccessCodeBatchForm(forms.Form):
+    label = forms.CharField(label=gettext_lazy("Class or event"), max_length=200)
+    count = forms.IntegerField(label=gettext_lazy("Number of codes"), min_value=1, max_value=MAX_BATCH, initial=30)
+
+
+def _survey(request, pk, audience=Audience.MUNICIPALITIES):
+    survey = get_object_or_404(SurveyPage, pk=pk, audience=audience)
     if not survey.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return survey.canonical
 
 
 def index(request):
-    surveys = SurveyPage.objects.filter(audience=Audience.MUNICIPALITIES, locale__language_code="fi").order_by(
-        "-round_year"
+    surveys = SurveyPage.objects.filter(locale__language_code="fi").order_by("-round_year", "title")
+    return TemplateResponse(
+        request,
+        "surveys/admin/index.html",
+        {
+            "municipality_surveys": [s for s in surveys if s.audience == Audience.MUNICIPALITIES],
+            "participant_surveys": [s for s in surveys if s.audience == Audience.PARTICIPANTS],
+        },
     )
-    return TemplateResponse(request, "surveys/admin/index.html", {"surveys": surveys})
+
+
+def access_codes(request, pk):
+    """Batches of paper codes for a participants' survey: create one for a class or an event, print it."""
+    survey = _survey(request, pk, Audience.PARTICIPANTS)
+    form = AccessCodeBatchForm(request.POST or None)
+    if form.is_valid():
+        batch = create_batch(survey, form.cleaned_data["label"], form.cleaned_data["count"])
+        messages.success(
+            request,
+            _("%(count)s codes created for “%(label)s”.") % {"count": form.cleaned_data["count"], "label": batch.label},
+        )
+        return redirect(request.path)
+    batches = survey.access_code_batches.annotate(
+        total=Count("codes"), used=Count("codes", filter=Q(codes__used_on__isnull=False))
+    )
+    return TemplateResponse(
+        request, "surveys/admin/access_codes.html", {"survey": survey, "form": form, "batches": batches}
+    )
+
+
+def access_codes_print(request, pk):
+    """A batch as slips to print and cut: the survey's address, its QR code and one code on each."""
+    import segno
+
+    batch = get_object_or_404(AccessCodeBatch.objects.select_related("survey"), pk=pk)
+    survey = _survey(request, batch.survey_id, Audience.PARTICIPANTS)
+    address = survey.get_full_url(request)
+    return TemplateResponse(
+        request,
+        "surveys/admin/access_codes_print.html",
+        {
+            "survey": survey,
+            "batch": batch,
+            "address": address,
+            "qr": segno.make(address, error="m").svg_inline(scale=3, title=survey.title),
+            "codes": [shown(code) for code in batch.codes.order_by("code").values_list("code", flat=True)],
+        },
+    )
 
 
 def board(request, pk):
     survey = _survey(request, pk)
-    form = InviteForm(request.POST if request.POST.get("action") == "invite" else None)
+    inviting = request.POST.get("action") == "invite"
+    form = InviteForm(request.POST if inviting else None, request.FILES if inviting else None, year=survey.round_year)
     if request.method == "POST" and request.POST.get("action") == "reopen":
         reopened = SurveyResponse.objects.filter(
             pk=request.POST.get("response"), survey=survey, status=ResponseStatus.SUBMITTED
@@ -78,7 +144,7 @@ def board(request, pk):
         return redirect(request.path)
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        codes = list(data["emails"]) if data["scope"] == "selection" else ()
+        codes = list(data["addresses"]) if data["scope"] == "selection" else ()
         municipalities = municipalities_for(survey, data["scope"], data["code"], codes)
 
         def link_for(token):
@@ -86,7 +152,7 @@ def board(request, pk):
                 survey.url + survey.reverse_subpage("invitation", kwargs={"token": token})
             )
 
-        invited, skipped, missing = invite(survey, municipalities, data["emails"], link_for)
+        invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_for)
         messages.success(
             request,
             _("%(invited)s invited, %(skipped)s already invited.") % {"invited": len(invited), "skipped": len(skipped)},

@@ -23,7 +23,10 @@ ERRORS = {
     "max_digits": _("The number is too long."),
     "max_decimal_places": _("Use at most four decimals."),
     "max_whole_digits": _("The number is too long."),
+    "null_characters_not_allowed": _("Your answer contains a character that is not allowed."),
 }
+# What the answer table holds (14 digits, 4 of them decimals): a number question without bounds still has these.
+LARGEST_NUMBER = 10**10 - 1
 
 
 class SectionForm(forms.Form):
@@ -91,9 +94,11 @@ def fields_for(question, survey_year):
     if kind == "number":
         field_class = forms.DecimalField if question.decimal else forms.IntegerField
         extra = {"max_digits": 14, "decimal_places": 4} if question.decimal else {}
-        return {
-            question.code: field_class(min_value=question.min_value, max_value=question.max_value, **extra, **common)
+        bounds = {
+            "min_value": -LARGEST_NUMBER if question.min_value is None else question.min_value,
+            "max_value": LARGEST_NUMBER if question.max_value is None else question.max_value,
         }
+        return {question.code: field_class(**bounds, **extra, **common)}
     if kind == "short_text":
         return {
             question.code: forms.CharField(
@@ -134,6 +139,16 @@ class MunicipalityField(forms.ChoiceField):
 
     def valid_value(self, value):
         return any(code == value for code, _name in municipality_choices(self.year))
+
+
+class AccessCodeForm(forms.Form):
+    access_code = forms.CharField(
+        label=_("Access code"),
+        max_length=32,
+        help_text=_("It is on the paper slip you were given, for example ABCD-EFGH."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+        error_messages=ERRORS,
+    )
 
 
 class ReviewForm(forms.Form):

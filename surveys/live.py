@@ -37,6 +37,7 @@ class LiveSurvey:
     revision_id: int
     expire_at: datetime | None
     sections: list[Section]
+    access_codes: bool = False
     loaded_page: object = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -62,6 +63,7 @@ class LiveSurvey:
             revision_id=page.live_revision_id,
             expire_at=page.expire_at,
             sections=page.structure(),
+            access_codes=page.access_codes,
         )
 
     @cached_property

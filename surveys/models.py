@@ -65,10 +65,19 @@ class SurveyPage(RoutablePageMixin, Page):
         help_text=_("Raw answers are deleted this many days after the survey closes (command purge_survey_answers)."),
     )
     sections = StreamField([("section", SectionBlock())], verbose_name=_("sections"))
+    access_codes = models.BooleanField(
+        _("paper access codes required"),
+        default=False,
+        help_text=_(
+            "Participants' surveys only: each respondent types a one-time code from a slip that staff print for a "
+            "class or an event (Survey status → access codes). The code is not stored with the answers."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("audience"), FieldPanel("round_year"), FieldPanel("retention_days")]),
+        FieldPanel("access_codes"),
         FieldPanel("intro"),
         FieldPanel("privacy_notice"),
         MultiFieldPanel(
@@ -293,3 +302,27 @@ class Answer(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["question", "choice"])]
+
+
+class AccessCodeBatch(models.Model):
+    """Paper access codes printed for one class or event."""
+
+    survey = models.ForeignKey(SurveyPage, on_delete=models.CASCADE, related_name="access_code_batches")
+    label = models.CharField(_("class or event"), max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("batch of access codes")
+
+
+class AccessCode(models.Model):
+    """A one-time code on a paper slip. Only the day it was used is kept, and no response refers to it, so a
+    code cannot be matched to the answers given with it."""
+
+    batch = models.ForeignKey(AccessCodeBatch, on_delete=models.CASCADE, related_name="codes")
+    code = models.CharField(max_length=16, unique=True)
+    used_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("access code")

@@ -2,12 +2,17 @@
 page tree. The URLs are the survey page's own `answer/` route; that route still serves a survey the page tree
 must decide on (view restrictions, several sites)."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.views import serve
 
-from . import live
+from . import access_codes, live
+from .forms import AccessCodeForm
 from .models import Audience
+from .ratelimit import WRONG_TOKENS
 from .wizard import ParticipantWizard
 
 
@@ -17,7 +22,31 @@ def answer(request, survey, step=None):
         raise Http404
     if not survey.is_open:
         return survey.page.closed(request)
+    if survey.access_codes and access_codes.session_key(survey) not in request.session:
+        return enter_access_code(request, survey)
     return ParticipantWizard.for_survey(survey)(request, step=step)
+
+
+def enter_access_code(request, survey):
+    """Before the first step of a survey answered with paper codes: a code not yet used lets this browser
+    answer once. Wrong codes count towards the same limit as wrong invitation links."""
+    form = AccessCodeForm(request.POST if request.method == "POST" and "access_code" in request.POST else None)
+    if form.is_bound:
+        if WRONG_TOKENS.exceeded(request):
+            return HttpResponse(
+                _("Too many attempts with wrong codes. Wait a moment and try again."),
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+        code = access_codes.find_unused(survey, form.cleaned_data["access_code"]) if form.is_valid() else None
+        if code is not None:
+            request.session[access_codes.session_key(survey)] = code.pk
+            return redirect(request.path)
+        WRONG_TOKENS.record(request)
+        if form.is_valid():
+            form.add_error("access_code", _("This code is not valid or has already been used. Check it and try again."))
+    context = {"page": survey.page, "self": survey.page, "form": form}
+    return TemplateResponse(request, "surveys/access_code.html", context)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

@@ -11,6 +11,8 @@ def survey_admin_urls():
     return [
         path("survey-status/", admin_views.index, name="survey_status_index"),
         path("survey-status/<int:pk>/", admin_views.board, name="survey_status"),
+        path("survey-status/<int:pk>/access-codes/", admin_views.access_codes, name="survey_access_codes"),
+        path("survey-status/access-codes/<int:pk>/print/", admin_views.access_codes_print, name="survey_codes_print"),
     ]
 
 

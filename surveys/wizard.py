@@ -7,6 +7,7 @@ import secrets
 from collections import OrderedDict
 
 from django.contrib import messages
+from django.core.exceptions import BadRequest
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -16,6 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from formtools.wizard.views import NamedUrlWizardView
 
+from . import access_codes
 from .answers import answer_rows, visible_questions
 from .emails import queue_email
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm
@@ -114,6 +116,11 @@ class SurveyWizard(NamedUrlWizardView):
                 rows.append((field.label, value if value not in (None, "") else None))
         return review.items()
 
+    def get_form_step_data(self, form):
+        """What is kept of a step: its own fields only, so that nothing else posted with it is stored."""
+        names = {form.add_prefix(name) for name in form.fields}
+        return {key: form.data.getlist(key) for key in form.data if key in names}
+
     def render_goto_step(self, goto_step, **kwargs):
         """Going back (or to a section from the review) keeps what was typed on this step, valid or not: it is
         validated again before sending."""
@@ -122,6 +129,13 @@ class SurveyWizard(NamedUrlWizardView):
             form = self.get_form(step=current, data=self.request.POST)
             self.storage.set_step_data(current, self.process_step(form))
         return super().render_goto_step(goto_step, **kwargs)
+
+    def post(self, *args, **kwargs):
+        posted = self.request.POST.get(f"{self.prefix}-current_step")
+        if posted is not None and posted not in self.get_form_list():
+            # No such step, or one hidden by an earlier answer: not a form this survey showed.
+            raise BadRequest("unknown survey step")
+        return super().post(*args, **kwargs)
 
     def get(self, *args, step=None, **kwargs):
         if step == DONE:  # answers are sent by posting the review step, never by opening an address
@@ -138,11 +152,14 @@ class SurveyWizard(NamedUrlWizardView):
             if cleaned[step] is None:
                 return self.render_revalidation_failure(step, None, **kwargs)
         response = self.send(cleaned)
+        if response is None:  # not sent: the answers stay for another try
+            return redirect(self.get_step_url(self.steps.current))
         self.storage.reset()
         return response
 
     def send(self, cleaned):
-        """Store the answers: `cleaned` holds the cleaned data of every step shown, by step."""
+        """Store the answers (`cleaned`: the cleaned data of every step shown, by step) and return the response
+        to show, or None if they could not be sent and are kept."""
         raise NotImplementedError
 
     def collected_answers(self, cleaned):
@@ -173,13 +190,24 @@ class ParticipantWizard(SurveyWizard):
         if SUBMISSIONS.exceeded(self.request):
             return HttpResponse(_("Too many answers from this connection. Please try again later."), status=429)
         SUBMISSIONS.record(self.request)
-        store_response(
-            self.survey,
-            self.collected_answers(cleaned),
-            submission_key=key,
-            language=self.request.LANGUAGE_CODE,
-            submitted_on=timezone.localdate(),
-        )
+        code_key = access_codes.session_key(self.survey)
+        try:
+            store_response(
+                self.survey,
+                self.collected_answers(cleaned),
+                access_code=self.request.session.get(code_key) if self.survey.access_codes else None,
+                submission_key=key,
+                language=self.request.LANGUAGE_CODE,
+                submitted_on=timezone.localdate(),
+            )
+        except access_codes.CodeAlreadyUsed:
+            messages.error(
+                self.request,
+                _("Your code was used on another device meanwhile. Enter another code: your answers are kept."),
+            )
+            return None
+        finally:
+            self.request.session.pop(code_key, None)  # one code, one response: the next person needs their own
         return redirect(self.survey.subpage_url("thanks"))
 
     def get(self, *args, **kwargs):
@@ -189,9 +217,9 @@ class ParticipantWizard(SurveyWizard):
         return super().get(*args, **kwargs)
 
 
-def store_response(survey, rows, **fields):
-    """Store a participant's response to `survey` (a LiveSurvey) and its answers in one transaction; a second
-    submit with the same key stores nothing more."""
+def store_response(survey, rows, access_code=None, **fields):
+    """Store a participant's response to `survey` (a LiveSurvey) and its answers in one transaction, using up
+    the paper access code if there is one; a second submit with the same key stores nothing more."""
     try:
         with transaction.atomic():
             response = SurveyResponse.objects.create(
@@ -201,6 +229,8 @@ def store_response(survey, rows, **fields):
                 **fields,
             )
             Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
+            if access_code is not None:
+                access_codes.use(access_code)
     except IntegrityError:
         return SurveyResponse.objects.get(submission_key=fields["submission_key"])
     return response

@@ -31,3 +31,5 @@ urlpatterns += i18n_patterns(
     path("", include("surveys.urls")),
     path("", include(wagtail_urls)),
 )
+
+handler400 = "config.views.bad_request"

@@ -1,6 +1,7 @@
 import pytest
 
-from surveys.models import Audience, SurveyPage
+from reference.models import Municipality
+from surveys.models import Audience, Invitation, SurveyPage
 
 
 @pytest.fixture
@@ -21,3 +22,14 @@ def translation():
         return page.get_translation(Locale.objects.get(language_code=lang)).specific
 
     return get
+
+
+@pytest.fixture
+def invited(municipality_survey):
+    """A new invitation of Helsinki to the municipality survey: (invitation, token, link)."""
+    municipality = Municipality.objects.exclude(
+        pk__in=Invitation.objects.filter(survey=municipality_survey).values("municipality")
+    ).get(code="091")
+    invitation, token = Invitation.create(municipality_survey, municipality, "kirjaamo@hel.example.fi")
+    url = municipality_survey.url + municipality_survey.reverse_subpage("invitation", kwargs={"token": token})
+    return invitation, token, url

@@ -121,3 +121,39 @@ def invited_and_sent(client, municipality_survey):
     invitation.refresh_from_db()
     assert invitation.response.status == ResponseStatus.SUBMITTED
     return municipality_survey, invitation, url
+
+
+def test_contact_addresses_from_a_spreadsheets_csv_file(
+    client, django_user_model, municipality_survey, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    moderator = django_user_model.objects.create_user("mod3", "mod3@example.fi", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    url = f"/admin/survey-status/{municipality_survey.pk}/"
+    Invitation.objects.filter(survey=municipality_survey, municipality__code__in=["046", "049"]).delete()
+    before = Invitation.objects.count()
+
+    # As Excel saves it in Finland: semicolons, Windows-1252, a header row; one line has two mistakes.
+    bad = "Kunta;Osoitteet\r\n46;kunta@enonkoski.example.fi\r\n999;a@example.fi\r\n49;ei-osoite, b@espoo.example.fi\r\n"
+    upload = SimpleUploadedFile("yhteystiedot.csv", bad.encode("cp1252"), content_type="text/csv")
+    refused = client.post(url, {"action": "invite", "scope": "selection", "emails_file": upload})
+    assert refused.status_code == 200
+    html = refused.content.decode()
+    assert "999" in html and "ei-osoite" in html  # every mistake, by line
+    assert Invitation.objects.count() == before  # nothing sent from a file with mistakes
+
+    good = (
+        "kunta,osoite,osoite\n"
+        "46,kunta@enonkoski.example.fi,\n"
+        "049,kirjaamo@espoo.example.fi,maahanmuutto@espoo.example.fi\n"
+    )
+    upload = SimpleUploadedFile("yhteystiedot.csv", ("\ufeff" + good).encode("utf-8"), content_type="text/csv")
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(url, {"action": "invite", "scope": "selection", "emails_file": upload})
+    assert done.status_code == 302
+    espoo = Invitation.objects.get(survey=municipality_survey, municipality__code="049")
+    assert espoo.emails.split() == ["kirjaamo@espoo.example.fi", "maahanmuutto@espoo.example.fi"]
+    assert Invitation.objects.count() == before + 2

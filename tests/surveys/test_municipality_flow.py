@@ -3,22 +3,11 @@
 import pytest
 from django.test import Client
 
-from reference.models import Municipality
 from surveys.models import Invitation, ResponseStatus, SurveyResponse, hash_token
 
 from .helpers import answer_survey, current_step, post_step, valid_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def invited(municipality_survey):
-    municipality = Municipality.objects.exclude(
-        pk__in=Invitation.objects.filter(survey=municipality_survey).values("municipality")
-    ).get(code="091")
-    invitation, token = Invitation.create(municipality_survey, municipality, "kirjaamo@hel.example.fi")
-    url = municipality_survey.url + municipality_survey.reverse_subpage("invitation", kwargs={"token": token})
-    return invitation, token, url
 
 
 def test_only_the_hash_of_a_long_random_token_is_stored(invited):

@@ -1,0 +1,20 @@
+"""Error pages that say what went wrong in the visitor's language (Django's own 400 page is one English line
+and is rendered without the request, so it cannot use the site's layout)."""
+
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+
+def bad_request(request, exception):
+    if isinstance(exception, RequestDataTooBig):
+        message = _(
+            "What you sent is too large. Go back, shorten your longest answers and send again: answers you "
+            "saved earlier are kept."
+        )
+    elif isinstance(exception, TooManyFieldsSent):
+        message = _("The form sent too many fields. Go back and send it again.")
+    else:
+        message = _("The form could not be read. Go back and try again: answers you saved earlier are kept.")
+    response = TemplateResponse(request, "400.html", {"message": message}, status=400)
+    return response.render()

@@ -1,0 +1,98 @@
+"""Paper access codes: staff print a batch for a class or an event; each code lets one respondent answer once,
+and nothing ties the code to the answers."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.utils import timezone
+
+from surveys.access_codes import create_batch, shown
+from surveys.models import AccessCode, SurveyResponse
+
+from .helpers import answer_survey, fill_until_review
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def coded_survey(participant_survey):
+    participant_survey.access_codes = True
+    participant_survey.save_revision().publish()
+    return participant_survey
+
+
+@pytest.fixture
+def codes(coded_survey):
+    return list(create_batch(coded_survey, "Kotoutumiskoulutus, ryhmä B", 3).codes.values_list("code", flat=True))
+
+
+def start(client, survey):
+    return survey.url + "answer/"
+
+
+def enter(client, survey, code):
+    return client.post(start(client, survey), {"access_code": code})
+
+
+def test_staff_create_and_print_a_batch(client, django_user_model, participant_survey):
+    moderator = django_user_model.objects.create_user("mod", "mod@example.fi", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    url = f"/admin/survey-status/{participant_survey.pk}/access-codes/"
+    assert client.post(url, {"label": "Iltaryhmä 3.12.", "count": "12"}).status_code == 302
+    listing = client.get(url).content.decode()
+    assert "Iltaryhmä 3.12." in listing
+    batch = participant_survey.access_code_batches.get()
+    printed = client.get(f"/admin/survey-status/access-codes/{batch.pk}/print/").content.decode()
+    slips = re.findall(r'class="slip__code">([A-Z0-9-]+)<', printed)
+    assert sorted(slips) == sorted(shown(code) for code in batch.codes.values_list("code", flat=True))
+    assert len(slips) == 12 and "<svg" in printed and participant_survey.full_url in printed
+    assert client.post(url, {"label": "Liikaa", "count": "5000"}).status_code == 200  # a batch has at most 500
+    assert participant_survey.access_code_batches.count() == 1
+
+
+def test_a_code_lets_one_respondent_answer_once(client, coded_survey, codes):
+    page = client.get(start(client, coded_survey)).content.decode()
+    assert 'name="access_code"' in page and "current_step" not in page
+    wrong = enter(client, coded_survey, "AAAA-AAAA")
+    assert wrong.status_code == 200 and 'class="error-summary" role="alert"' in wrong.content.decode()
+
+    typed = " " + shown(codes[0]).lower() + " "  # as copied from paper
+    assert enter(client, coded_survey, typed).status_code == 302
+    before = SurveyResponse.objects.count()
+    final = answer_survey(client, coded_survey, start(client, coded_survey))
+    assert final.status_code == 200 and SurveyResponse.objects.count() == before + 1
+    code = AccessCode.objects.get(code=codes[0])
+    assert code.used_on == timezone.localdate()  # the day only: no time to match with a response
+
+    # The next person on the same tablet needs a code of their own, and a used code does not open the survey.
+    assert 'name="access_code"' in client.get(start(client, coded_survey), follow=True).content.decode()
+    assert enter(client, coded_survey, codes[0]).status_code == 200
+    assert SurveyResponse.objects.count() == before + 1
+
+
+def test_a_code_used_meanwhile_on_another_device_keeps_the_answers(coded_survey, codes):
+    first, second = Client(), Client()
+    for client in (first, second):
+        enter(client, coded_survey, codes[1])
+    review_url, prefix, _ = fill_until_review(second, start(second, coded_survey))
+    answer_survey(first, coded_survey, start(first, coded_survey))
+    before = SurveyResponse.objects.count()
+
+    refused = second.post(review_url, {f"{prefix}-current_step": "review"}, follow=True)
+    html = refused.content.decode()
+    assert 'name="access_code"' in html and "toisella laitteella" in html
+    assert SurveyResponse.objects.count() == before
+    enter(second, coded_survey, codes[2])
+    again = second.get(review_url)  # straight back to the review: the answers were kept
+    assert again.status_code == 200 and 'value="review"' in again.content.decode()
+    assert second.post(review_url, {f"{prefix}-current_step": "review"}).url.endswith("/thanks/")
+    assert SurveyResponse.objects.count() == before + 1
+
+
+def test_guessing_codes_is_rate_limited(client, coded_survey, codes):
+    statuses = [enter(client, coded_survey, f"GUESS{n:03d}").status_code for n in range(21)]
+    assert statuses[:20] == [200] * 20 and statuses[20] == 429
+    assert enter(client, coded_survey, codes[0]).status_code == 429  # even a right code waits
