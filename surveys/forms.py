@@ -124,6 +124,15 @@ def fields_for(question, survey_year):
     raise ValueError(f"unknown question type {kind}")
 
 
+def shown_fields(question, survey_year):
+    """(field name, label, {choice code: label}) of each field a question shows: how its stored codes are shown
+    back to people, on the review step and with a submitted response."""
+    return [
+        (name, field.label, dict(getattr(field, "choices", [])))
+        for name, field in fields_for(question, survey_year).items()
+    ]
+
+
 class MunicipalityField(forms.ChoiceField):
     """The municipalities of the survey's year. Some 300 choices: a posted code is checked against a set, and
     the list is prepared for the drop-down only when the field is rendered."""

@@ -15,7 +15,7 @@ from datetime import datetime
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.functional import cached_property
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import PageViewRestriction, Site
 
 from pages.cache import current_version
 
@@ -43,17 +43,15 @@ class LiveSurvey:
     @classmethod
     def of(cls, page):
         """The live survey of a live page (from the cache when it is there)."""
-        survey = _cached(_key(page.pk), lambda: cls._read(page))
+        survey = _cached(_key(page.pk, current_version()), lambda: cls._read(page))
         survey.loaded_page = page
         return survey
 
     @classmethod
     def _read(cls, page):
-        default = Locale.get_default()
-        canonical = page if page.locale_id == default.pk else page.get_translation_or_none(default) or page
         return cls(
             pk=page.pk,
-            canonical_pk=canonical.pk,
+            canonical_pk=page.canonical.pk,
             translation_key=page.translation_key,
             title=page.title,
             slug=page.slug,
@@ -89,10 +87,11 @@ class LiveSurvey:
 def at_path(path):
     """The live survey whose page is at `path` ("/fi/kyselyt/…/"), or None where the page tree must decide: no
     such survey, a page with view restrictions, or several sites."""
-    pk = _cached(f"kuntaan:survey-paths:{current_version()}", _open_paths).get(path)
+    version = current_version()
+    pk = _cached(f"kuntaan:survey-paths:{version}", _open_paths).get(path)
     if pk is None:
         return None
-    survey = cache.get(_key(pk))
+    survey = cache.get(_key(pk, version))
     if survey is None:
         from .models import SurveyPage
 
@@ -115,8 +114,8 @@ def _open_paths():
     return paths
 
 
-def _key(pk):
-    return f"kuntaan:survey:{current_version()}:{pk}"
+def _key(pk, version):
+    return f"kuntaan:survey:{version}:{pk}"
 
 
 def _cached(key, read):

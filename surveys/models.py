@@ -19,7 +19,7 @@ from pages.models import LeadMixin
 
 from .blocks import SectionBlock
 from .live import LiveSurvey
-from .ratelimit import WRONG_TOKENS
+from .ratelimit import WRONG_TOKENS, refusal
 from .structure import AGREEMENT_SCALE, YES_NO, sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -188,11 +188,7 @@ class SurveyPage(RoutablePageMixin, Page):
         from .wizard import MunicipalityWizard
 
         if WRONG_TOKENS.exceeded(request):
-            return HttpResponse(
-                _("Too many attempts with wrong links. Wait a moment and try again."),
-                status=429,
-                content_type="text/plain",
-            )
+            return refusal(_("Too many attempts with wrong links. Wait a moment and try again."))
         survey = LiveSurvey.of(self)
         invitation = Invitation.for_token(token)
         # A wrong token gets the same 404 as a missing page: nothing tells a guesser it was close.

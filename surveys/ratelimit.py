@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Limit:
                 cache.incr(key)
             except ValueError:  # expired between add and incr
                 cache.add(key, 1, self.window_seconds)
+
+
+def refusal(message):
+    """The 429 answer once a limit is reached: plain text in the visitor's language."""
+    return HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
 
 
 WRONG_TOKENS = Limit("wrong-token", limit=20, window_seconds=15 * 60)

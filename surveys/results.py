@@ -1,6 +1,6 @@
 """Reading stored answers back with the labels of the survey version they answered."""
 
-from .forms import SectionForm
+from .forms import shown_fields
 from .structure import all_questions, sections_of
 
 
@@ -13,12 +13,10 @@ def response_rows(response):
         by_question.setdefault(answer.question, []).append(answer)
     rows = []
     for question in questions:
-        form = SectionForm(questions=[question], survey_year=survey.round_year)
-        for name, field in form.fields.items():
+        for name, label, choices in shown_fields(question, survey.round_year):
             answers = by_question.get(name, [])
             if not answers:
                 continue
-            choices = dict(getattr(field, "choices", []))
             shown = []
             for answer in answers:
                 if answer.choice:
@@ -30,5 +28,5 @@ def response_rows(response):
                     shown.append(answer.date.isoformat())
                 else:
                     shown.append(answer.text)
-            rows.append((field.label, ", ".join(shown)))
+            rows.append((label, ", ".join(shown)))
     return rows

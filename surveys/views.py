@@ -2,7 +2,7 @@
 page tree. The URLs are the survey page's own `answer/` route; that route still serves a survey the page tree
 must decide on (view restrictions, several sites)."""
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -12,7 +12,7 @@ from wagtail.views import serve
 from . import access_codes, live
 from .forms import AccessCodeForm
 from .models import Audience
-from .ratelimit import WRONG_TOKENS
+from .ratelimit import WRONG_TOKENS, refusal
 from .wizard import ParticipantWizard
 
 
@@ -33,18 +33,14 @@ def enter_access_code(request, survey):
     form = AccessCodeForm(request.POST if request.method == "POST" and "access_code" in request.POST else None)
     if form.is_bound:
         if WRONG_TOKENS.exceeded(request):
-            return HttpResponse(
-                _("Too many attempts with wrong codes. Wait a moment and try again."),
-                status=429,
-                content_type="text/plain; charset=utf-8",
-            )
-        code = access_codes.find_unused(survey, form.cleaned_data["access_code"]) if form.is_valid() else None
-        if code is not None:
-            request.session[access_codes.session_key(survey)] = code.pk
-            return redirect(request.path)
-        WRONG_TOKENS.record(request)
+            return refusal(_("Too many attempts with wrong codes. Wait a moment and try again."))
         if form.is_valid():
+            code = access_codes.find_unused(survey, form.cleaned_data["access_code"])
+            if code is not None:
+                request.session[access_codes.session_key(survey)] = code.pk
+                return redirect(request.path)
             form.add_error("access_code", _("This code is not valid or has already been used. Check it and try again."))
+        WRONG_TOKENS.record(request)
     context = {"page": survey.page, "self": survey.page, "form": form}
     return TemplateResponse(request, "surveys/access_code.html", context)
 

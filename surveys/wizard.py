@@ -20,9 +20,9 @@ from formtools.wizard.views import NamedUrlWizardView
 from . import access_codes
 from .answers import answer_rows, visible_questions
 from .emails import queue_email
-from .forms import MunicipalityReviewForm, ReviewForm, SectionForm
+from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, shown_fields
 from .models import Answer, ResponseStatus, SurveyResponse
-from .ratelimit import SUBMISSIONS
+from .ratelimit import SUBMISSIONS, refusal
 from .results import response_rows
 
 REVIEW = "review"
@@ -104,16 +104,14 @@ class SurveyWizard(NamedUrlWizardView):
         answers = self.get_all_cleaned_data()
         review = OrderedDict()
         for section, question in visible_questions(self.sections, answers):
-            form = SectionForm(questions=[question], survey_year=self.survey.round_year)
             rows = review.setdefault(section, [])
-            for name, field in form.fields.items():
+            for name, label, choices in shown_fields(question, self.survey.round_year):
                 value = answers.get(name)
-                choices = dict(getattr(field, "choices", []))
                 if isinstance(value, list):
                     value = ", ".join(str(choices.get(v, v)) for v in value)
                 elif choices:
                     value = choices.get(value, value)
-                rows.append((field.label, value if value not in (None, "") else None))
+                rows.append((label, value if value not in (None, "") else None))
         return review.items()
 
     def get_form_step_data(self, form):
@@ -188,7 +186,7 @@ class ParticipantWizard(SurveyWizard):
         if cleaned[REVIEW]["website"] or not key:  # the honeypot was filled in: thanked, not stored
             return redirect(self.survey.subpage_url("thanks"))
         if SUBMISSIONS.exceeded(self.request):
-            return HttpResponse(_("Too many answers from this connection. Please try again later."), status=429)
+            return refusal(_("Too many answers from this connection. Please try again later."))
         SUBMISSIONS.record(self.request)
         code_key = access_codes.session_key(self.survey)
         try:

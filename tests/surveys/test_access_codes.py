@@ -28,12 +28,12 @@ def codes(coded_survey):
     return list(create_batch(coded_survey, "Kotoutumiskoulutus, ryhmä B", 3).codes.values_list("code", flat=True))
 
 
-def start(client, survey):
+def start(survey):
     return survey.url + "answer/"
 
 
 def enter(client, survey, code):
-    return client.post(start(client, survey), {"access_code": code})
+    return client.post(start(survey), {"access_code": code})
 
 
 def test_staff_create_and_print_a_batch(client, django_user_model, participant_survey):
@@ -54,7 +54,7 @@ def test_staff_create_and_print_a_batch(client, django_user_model, participant_s
 
 
 def test_a_code_lets_one_respondent_answer_once(client, coded_survey, codes):
-    page = client.get(start(client, coded_survey)).content.decode()
+    page = client.get(start(coded_survey)).content.decode()
     assert 'name="access_code"' in page and "current_step" not in page
     wrong = enter(client, coded_survey, "AAAA-AAAA")
     assert wrong.status_code == 200 and 'class="error-summary" role="alert"' in wrong.content.decode()
@@ -62,13 +62,13 @@ def test_a_code_lets_one_respondent_answer_once(client, coded_survey, codes):
     typed = " " + shown(codes[0]).lower() + " "  # as copied from paper
     assert enter(client, coded_survey, typed).status_code == 302
     before = SurveyResponse.objects.count()
-    final = answer_survey(client, coded_survey, start(client, coded_survey))
+    final = answer_survey(client, coded_survey, start(coded_survey))
     assert final.status_code == 200 and SurveyResponse.objects.count() == before + 1
     code = AccessCode.objects.get(code=codes[0])
     assert code.used_on == timezone.localdate()  # the day only: no time to match with a response
 
     # The next person on the same tablet needs a code of their own, and a used code does not open the survey.
-    assert 'name="access_code"' in client.get(start(client, coded_survey), follow=True).content.decode()
+    assert 'name="access_code"' in client.get(start(coded_survey), follow=True).content.decode()
     assert enter(client, coded_survey, codes[0]).status_code == 200
     assert SurveyResponse.objects.count() == before + 1
 
@@ -77,8 +77,8 @@ def test_a_code_used_meanwhile_on_another_device_keeps_the_answers(coded_survey,
     first, second = Client(), Client()
     for client in (first, second):
         enter(client, coded_survey, codes[1])
-    review_url, prefix, _ = fill_until_review(second, start(second, coded_survey))
-    answer_survey(first, coded_survey, start(first, coded_survey))
+    review_url, prefix, _ = fill_until_review(second, start(coded_survey))
+    answer_survey(first, coded_survey, start(coded_survey))
     before = SurveyResponse.objects.count()
 
     refused = second.post(review_url, {f"{prefix}-current_step": "review"}, follow=True)
