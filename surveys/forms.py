@@ -1,6 +1,7 @@
 """Django forms for a survey's sections: one form per step, fields named by question code."""
 
 from django import forms
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from reference.choices import municipality_choices
@@ -52,9 +53,24 @@ class SectionForm(forms.Form):
         return data
 
 
+class Choices(BaseChoiceIterator):
+    """(code, label) pairs as a survey's structure holds them, already in the form Django normalises choices
+    to: handed over as they are, they are not normalised again for every field of every form."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def __iter__(self):
+        return iter(self.pairs)
+
+
 def _choice_field(question, choices, widget):
     return forms.ChoiceField(
-        label=question.label, help_text=question.help_text, required=question.required, choices=choices, widget=widget
+        label=question.label,
+        help_text=question.help_text,
+        required=question.required,
+        choices=Choices(choices),
+        widget=widget,
     )
 
 
@@ -68,7 +84,9 @@ def fields_for(question, survey_year):
     if kind == "multiple_choice":
         choices = list(question.choices) + ([(OTHER, _("Other, please specify"))] if question.allow_other else [])
         fields = {
-            question.code: forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
+            question.code: forms.MultipleChoiceField(
+                choices=Choices(choices), widget=forms.CheckboxSelectMultiple, **common
+            )
         }
         if question.allow_other:
             fields[f"{question.code}__{OTHER}"] = forms.CharField(
@@ -85,7 +103,7 @@ def fields_for(question, survey_year):
             code: forms.ChoiceField(
                 label=label,
                 required=question.required,
-                choices=scale,
+                choices=Choices(scale),
                 widget=forms.RadioSelect,
                 help_text=question.label,  # the group's question, read with each statement
             )

@@ -226,7 +226,7 @@ def store_response(survey, rows, access_code=None, **fields):
                 status=ResponseStatus.SUBMITTED,
                 **fields,
             )
-            Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
+            Answer.objects.insert_rows(response.pk, rows)
             if access_code is not None:
                 access_codes.use(access_code)
     except IntegrityError:
@@ -329,7 +329,7 @@ class MunicipalityWizard(SurveyWizard):
             response = SurveyResponse.objects.select_for_update().get(pk=self.request.survey_response.pk)
             if response.status != ResponseStatus.SUBMITTED:
                 response.answers.all().delete()
-                Answer.objects.bulk_create([Answer(response=response, **row) for row in rows])
+                Answer.objects.insert_rows(response.pk, rows)
                 now = timezone.now()
                 response.status = ResponseStatus.SUBMITTED  # the storage keeps the draft for staff to reopen
                 response.submitted_by = cleaned[REVIEW]["submitted_by"]

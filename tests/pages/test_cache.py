@@ -1,13 +1,13 @@
 """Anonymous page views come from the cache; publishing clears it; editors always see fresh pages."""
 
-import socket
-
 import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
 from pages import cache as page_cache
 from pages.models import NewsIndexPage, NewsPage
+from tests import redis
+from tests.redis import needs_redis
 
 pytestmark = pytest.mark.django_db
 
@@ -60,24 +60,9 @@ def test_errors_and_admin_are_not_cached(client):
     assert "X-Cache" not in client.get("/admin/login/")
 
 
-def _redis_up():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-        return True
-    except OSError:
-        return False
-
-
-@pytest.mark.skipif(not _redis_up(), reason="Redis is not running at 127.0.0.1:6379")
+@needs_redis
 def test_invalidation_works_with_redis_as_in_production(client):
-    redis = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
-            "KEY_PREFIX": "kuntaan-test",
-        }
-    }
-    with override_settings(CACHES=redis):
+    with override_settings(CACHES=redis.CACHES):
         caches["default"].clear()
         try:
             client.get("/en/")

@@ -5,13 +5,19 @@ import csv
 import re
 
 import pytest
+from django.conf import settings
+from django.contrib.sessions.backends.cache import KEY_PREFIX
+from django.core.cache import caches
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from reference.choices import municipality_choices
 from reference.importer import DATA_DIR, import_municipalities
 from surveys.models import SurveyResponse
+from tests import redis
+from tests.redis import needs_redis
 
 from .helpers import current_step, fill_until_review, post_step, valid_data
 
@@ -35,7 +41,8 @@ def first_step(client, survey):
     return response, prefix, step
 
 
-def test_a_step_post_reads_and_writes_only_the_session(client, participant_survey):
+def test_a_step_post_touches_no_table(client, participant_survey):
+    """The answers wait in the session, which is in the sessions cache: not in the database until sent."""
     response, prefix, step = first_step(client, participant_survey)
     answers = valid_data(response.context["wizard"]["form"])
     url = answer_url(participant_survey, step)
@@ -43,18 +50,39 @@ def test_a_step_post_reads_and_writes_only_the_session(client, participant_surve
     for _ in range(2):  # the same on every post: nothing grows with the survey, the page tree or the answers
         with CaptureQueriesContext(connection) as captured:
             assert post_step(client, url, prefix, step, answers).status_code == 302
-        assert [sql.split()[0:2] for sql in statements(captured)] == [["UPDATE", '"django_session"']]
+        assert statements(captured) == []
+    assert client.session[f"wizard_survey_{participant_survey.translation_key.hex}"]["step_data"][step]
 
 
-def test_a_submit_inserts_the_response_and_its_answers_and_clears_the_session(client, participant_survey):
+@needs_redis
+def test_unsent_answers_wait_in_redis_as_in_production(client, participant_survey):
+    with override_settings(CACHES=redis.CACHES):
+        caches["sessions"].clear()
+        try:
+            response, prefix, step = first_step(client, participant_survey)
+            answers = valid_data(response.context["wizard"]["form"])
+            post_step(client, answer_url(participant_survey, step), prefix, step, answers)
+            assert caches["sessions"].has_key(KEY_PREFIX + client.cookies[settings.SESSION_COOKIE_NAME].value)
+            again = client.get(answer_url(participant_survey, step))
+            assert again.context["wizard"]["form"].data  # the step comes back filled in
+        finally:
+            caches["sessions"].clear()
+
+
+def test_a_submit_inserts_the_response_and_its_answers_in_one_transaction(client, participant_survey):
     review_url, prefix, _ = fill_until_review(client, answer_url(participant_survey))
     with CaptureQueriesContext(connection) as captured:
         assert client.post(review_url, {f"{prefix}-current_step": "review"}).url.endswith("/thanks/")
     assert [sql.split()[0:3] for sql in statements(captured)] == [
         ["INSERT", "INTO", '"surveys_surveyresponse"'],
         ["INSERT", "INTO", '"surveys_answer"'],
-        ["UPDATE", '"django_session"', "SET"],
     ]
+    # The test runs in a transaction, so the submit's own becomes a savepoint: both happen inside it.
+    sql = [query["sql"] for query in captured.captured_queries]
+    first = next(line for line in sql if line.startswith("SAVEPOINT")).split()[1]
+    inside = sql[sql.index(f"SAVEPOINT {first}") : sql.index(f"RELEASE SAVEPOINT {first}")]
+    assert statements(captured) == [line for line in inside if DATA_STATEMENT.match(line)]
+    assert SurveyResponse.objects.latest("pk").answers.count() > 10  # every answer, from the one INSERT
     wizards = [value for key, value in client.session.items() if key.startswith("wizard_")]
     assert wizards and all(not wizard["step_data"] for wizard in wizards)  # no answer is left in the session
 

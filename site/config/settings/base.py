@@ -146,10 +146,19 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kuntaan"}}
-# Sessions (editors, survey respondents' unsent answers) are read from the cache and written through to the
-# database, so that a restart of the cache loses nothing.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions (editors' logins, participants' answers until they send them) live in a cache of their own, never in
+# the database: unsent anonymous answers are not kept in tables and backups, and a survey step writes nothing
+# there. The sessions cache is not culled like the page cache; in production both are in Redis.
+SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+SESSION_CACHE_ALIAS = "sessions"
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kuntaan"},
+    "sessions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "kuntaan-sessions",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    },
+}
 # Anonymous page views are cached this long unless a publish clears them first (pages/cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 

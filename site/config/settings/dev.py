@@ -12,5 +12,13 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # A file cache, shared with management commands (publish_scheduled clears the page cache the server reads).
 CACHE_DIR = BASE_DIR / ".cache"  # noqa: F405
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": CACHE_DIR}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": CACHE_DIR},
+    # Files too, so that a login and a half-answered survey outlive the server's restarts on every code change.
+    "sessions": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": CACHE_DIR / "sessions",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    },
+}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
