@@ -152,8 +152,8 @@ def shown_fields(question, survey_year):
 
 
 class MunicipalityField(forms.ChoiceField):
-    """The municipalities of the survey's year. Some 300 choices: a posted code is checked against a set, and
-    the list is prepared for the drop-down only when the field is rendered."""
+    """The municipalities of the survey's year. Some 300 choices, read from the cache (reference.choices): a
+    posted code is looked up in that list, and the drop-down is built only when the field is rendered."""
 
     widget = forms.Select
 
