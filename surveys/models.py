@@ -294,32 +294,30 @@ class AnswerManager(models.Manager):
         database did; the values here are codes, texts, Decimals and dates, adapted as the ORM adapts them."""
         connection = connections[self.db]
         ops = connection.ops
-        fields = [self.model._meta.get_field(name) for name in ANSWER_COLUMNS]
+        meta = self.model._meta
+        fields = [meta.get_field(name) for name in ("response", "question", "choice", "number", "text", "date")]
+        number = meta.get_field("number")
         values = [
             (
                 response_id,
                 row["question"],
                 row.get("choice", ""),
-                ops.adapt_decimalfield_value(row.get("number"), 14, 4),
+                ops.adapt_decimalfield_value(row.get("number"), number.max_digits, number.decimal_places),
                 row.get("text", ""),
                 ops.adapt_datefield_value(row.get("date")),
             )
             for row in rows
         ]
-        columns = ", ".join(ops.quote_name(field.column) for field in fields)
+        insert = f"INSERT INTO {ops.quote_name(meta.db_table)} ({', '.join(ops.quote_name(f.column) for f in fields)})"
         placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
         batch_size = max(ops.bulk_batch_size(fields, values), 1)
         with connection.cursor() as cursor:
             for start in range(0, len(values), batch_size):
                 batch = values[start : start + batch_size]
                 cursor.execute(
-                    f"INSERT INTO {ops.quote_name(self.model._meta.db_table)} ({columns}) "
-                    f"VALUES {', '.join([placeholders] * len(batch))}",
+                    f"{insert} VALUES {', '.join([placeholders] * len(batch))}",
                     [value for row in batch for value in row],
                 )
-
-
-ANSWER_COLUMNS = ["response", "question", "choice", "number", "text", "date"]
 
 
 class Answer(models.Model):
