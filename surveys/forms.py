@@ -1,5 +1,8 @@
 """Django forms for a survey's sections: one form per step, fields named by question code."""
 
+from datetime import date
+from decimal import Decimal
+
 from django import forms
 from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
@@ -140,6 +143,26 @@ def fields_for(question, survey_year):
     if kind == "municipality":
         return {question.code: MunicipalityField(year=survey_year, **common)}
     raise ValueError(f"unknown question type {kind}")
+
+
+def encode_cleaned(cleaned_data):
+    """A step's cleaned data as JSON can hold it (in the session or the response's draft)."""
+    return {
+        name: value.isoformat() if isinstance(value, date) else str(value) if isinstance(value, Decimal) else value
+        for name, value in cleaned_data.items()
+    }
+
+
+def decode_cleaned(data, questions):
+    """The cleaned data `encode_cleaned` stored, with the types the fields of `questions` clean to."""
+    data = dict(data)
+    for question in questions:
+        value = data.get(question.code)
+        if value is not None and question.kind == "date":
+            data[question.code] = date.fromisoformat(value)
+        elif value is not None and question.kind == "number" and question.decimal:
+            data[question.code] = Decimal(value)
+    return data
 
 
 def shown_fields(question, survey_year):

@@ -5,6 +5,7 @@ response row at every step (surveys.storage.ResponseStorage)."""
 
 import secrets
 from collections import OrderedDict
+from contextlib import nullcontext
 
 from django.contrib import messages
 from django.core.exceptions import BadRequest
@@ -20,7 +21,7 @@ from formtools.wizard.views import NamedUrlWizardView
 from . import access_codes
 from .answers import answer_rows, visible_questions
 from .emails import queue_email
-from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, shown_fields
+from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, decode_cleaned, encode_cleaned, shown_fields
 from .models import Answer, ResponseStatus, SurveyResponse
 from .ratelimit import SUBMISSIONS, refusal
 from .results import response_rows
@@ -29,6 +30,7 @@ REVIEW = "review"
 DONE = "done"
 DOWNLOAD = "download"
 VERSION_FIELD = "_version"
+VALIDATED = "validated"
 
 
 class SurveyWizard(NamedUrlWizardView):
@@ -78,13 +80,49 @@ class SurveyWizard(NamedUrlWizardView):
             answers.update(self.get_cleaned_data_for_step(section.step) or {})
         return answers
 
+    def questions_on(self, step):
+        """The questions of section `step` that the answers before it show."""
+        answers = self.answers_before(step)
+        return [q for q in self.sections[int(step)].questions if not q.condition or q.condition.holds(answers)]
+
     def get_form_kwargs(self, step=None):
         if step == REVIEW:
             return {}
-        section = self.sections[int(step)]
-        answers = self.answers_before(step)
-        questions = [q for q in section.questions if not q.condition or q.condition.holds(answers)]
-        return {"questions": questions, "survey_year": self.survey.round_year}
+        return {"questions": self.questions_on(step), "survey_year": self.survey.round_year}
+
+    def stamp(self, step, questions):
+        """What a step's answers are validated against: the survey's revision and the questions shown."""
+        return [self.survey.revision_id, *(question.code for question in questions)]
+
+    def process_step(self, form):
+        """Keep what was posted (to show it again) and, if it is valid, its cleaned data stamped with what it
+        was validated against; a step stored unvalidated (by going back) loses its stamp."""
+        step = self.steps.current
+        validated = {**self.storage.extra_data.get(VALIDATED, {})}
+        validated.pop(step, None)
+        if step != REVIEW and form.is_valid():
+            validated[step] = {"stamp": self.stamp(step, form.questions), "data": encode_cleaned(form.cleaned_data)}
+        self.storage.extra_data = {**self.storage.extra_data, VALIDATED: validated}
+        return super().process_step(form)
+
+    def get_cleaned_data_for_step(self, step):
+        """A step's cleaned data, validated once: a step is validated when it is posted, and its cleaned data
+        is used as stored while the revision and the questions it shows are those it was validated with. If
+        either has changed since (a publish, or a changed answer on an earlier step that shows or hides a
+        question), the step is validated again from what was posted, and fails if it no longer holds."""
+        cache_key = f"_cleaned_data_cache_{step}"  # formtools' own memo, which it clears when a step is saved
+        if step != REVIEW and step in self.form_list and cache_key not in self.__dict__:
+            validated = self.storage.extra_data.get(VALIDATED, {}).get(step)
+            questions = self.questions_on(step)
+            if validated and validated["stamp"] == self.stamp(step, questions):
+                setattr(self, cache_key, decode_cleaned(validated["data"], questions))
+        return super().get_cleaned_data_for_step(step)
+
+    def get_all_cleaned_data(self):
+        data = {}
+        for step in self.get_form_list():
+            data.update(self.get_cleaned_data_for_step(step) or {})
+        return data
 
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
@@ -142,8 +180,8 @@ class SurveyWizard(NamedUrlWizardView):
 
     def render_done(self, form, **kwargs):
         """Send straight from the review step's post, rather than through formtools' redirect to a `done` step
-        that would store on a GET: one request, and reopening an address never sends anything. Every step is
-        validated again, once (conditions and later steps reuse the result); the first that fails is shown."""
+        that would store on a GET: one request, and reopening an address never sends anything. Every step shown
+        must hold (see get_cleaned_data_for_step); the first that does not is shown."""
         cleaned = {}
         for step in self.get_form_list():
             cleaned[step] = self.get_cleaned_data_for_step(step)
@@ -217,21 +255,17 @@ class ParticipantWizard(SurveyWizard):
 
 def store_response(survey, rows, access_code=None, **fields):
     """Store a participant's response to `survey` (a LiveSurvey) and its answers in one transaction, using up
-    the paper access code if there is one; a second submit with the same key stores nothing more."""
+    the paper access code if there is one, and return the response's id; a second submit with the same key
+    stores nothing more."""
+    values = {"survey_id": survey.canonical_pk, "revision_id": survey.revision_id, **fields}
     try:
-        with transaction.atomic():
-            response = SurveyResponse.objects.create(
-                survey_id=survey.canonical_pk,
-                revision_id=survey.revision_id,
-                status=ResponseStatus.SUBMITTED,
-                **fields,
-            )
-            Answer.objects.insert_rows(response.pk, rows)
+        with transaction.atomic() if access_code is not None else nullcontext():
+            response_id = SurveyResponse.objects.insert(rows, status=ResponseStatus.SUBMITTED, **values)
             if access_code is not None:
                 access_codes.use(access_code)
     except IntegrityError:
-        return SurveyResponse.objects.get(submission_key=fields["submission_key"])
-    return response
+        return SurveyResponse.objects.values_list("pk", flat=True).get(submission_key=fields["submission_key"])
+    return response_id
 
 
 class MunicipalityWizard(SurveyWizard):

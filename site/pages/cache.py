@@ -6,6 +6,7 @@ is shared by every worker and by `publish_scheduled`.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,14 +21,17 @@ CACHED_PARAMETERS = {"page", "tag", "q", "goal", "means", "region", "status", "y
 
 
 def current_version():
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    """The version, started from the clock when there is none (a new or emptied cache, such as a Redis
+    restart): above every earlier one, so that nothing kept under an earlier version, in the cache or in a
+    process's memory (surveys.live), is ever read as current again."""
+    return cache.get_or_set(VERSION_KEY, time.time_ns, timeout=None)
 
 
 def _bump():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # no version yet: nothing is cached under one
-        cache.set(VERSION_KEY, 1, timeout=None)
+        current_version()
 
 
 def invalidate(**kwargs):

@@ -4,7 +4,7 @@ questions that end up hidden are not stored, even if they were answered before t
 import pytest
 
 from reference.models import Municipality
-from surveys.models import Invitation, SurveyResponse
+from surveys.models import Invitation, ResponseStatus, SurveyResponse
 
 from .helpers import answer_survey, current_step, fill_until_review, valid_data
 
@@ -68,3 +68,28 @@ def test_answers_given_before_changing_the_answer_they_depend_on_are_dropped(
     client.post(review_url, {f"{prefix}-current_step": "review", "review-submitted_by": "Testi"}, follow=True)
     stored = stored_codes(invitation_url)
     assert stored and not stored & hidden
+
+
+def test_a_question_a_changed_answer_shows_is_asked_before_anything_is_sent(
+    client, municipality_survey, invitation_url
+):
+    """Answered with `no` up to the review; then, in another tab, the first step is changed to `yes`. Sending
+    from the first tab leads to the questions that `yes` shows, and stores nothing until they are answered."""
+    review_url, prefix, _ = fill_until_review(client, invitation_url, {"received_refugees": "no"})
+    first = client.get(invitation_url + "0/")
+    step_prefix, step = current_step(first.content.decode())
+    data = valid_data(first.context["wizard"]["form"], {"received_refugees": "yes"})
+    client.post(
+        invitation_url + "0/", {f"{step_prefix}-current_step": step, **{f"{step}-{k}": v for k, v in data.items()}}
+    )
+
+    sent = client.post(review_url, {f"{prefix}-current_step": "review", "review-submitted_by": "Testi"}, follow=True)
+    html = sent.content.decode()
+    shown_step = next(
+        s.step for s in municipality_survey.structure() if "refugees_received" in [q.code for q in s.questions]
+    )
+    assert current_step(html)[1] == shown_step
+    assert f'id="q-{shown_step}-refugees_received"' in html and "Vastaa tähän kysymykseen." in html
+    token = invitation_url.rstrip("/").rsplit("/", 1)[-1]
+    response = SurveyResponse.objects.get(invitation=Invitation.for_token(token))
+    assert response.status == ResponseStatus.IN_PROGRESS and not response.answers.exists()
