@@ -25,12 +25,17 @@ class Limit:
         return cache.get(self._key(request), 0) >= self.limit
 
     def record(self, request):
+        """Count one more attempt and return the count in this window: one cache operation, except for the
+        first attempt of a window."""
         key = self._key(request)
-        if not cache.add(key, 1, self.window_seconds):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.add(key, 1, self.window_seconds)
+        try:
+            return cache.incr(key)
+        except ValueError:  # the first of this window (or the window ended just now)
+            return 1 if cache.add(key, 1, self.window_seconds) else cache.incr(key)
+
+    def over(self, request):
+        """Record an attempt; True if it goes over the limit, and must be refused."""
+        return self.record(request) > self.limit
 
 
 def refusal(message):

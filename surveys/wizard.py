@@ -223,9 +223,8 @@ class ParticipantWizard(SurveyWizard):
         key = self.storage.extra_data.get("submission_key")
         if cleaned[REVIEW]["website"] or not key:  # the honeypot was filled in: thanked, not stored
             return redirect(self.survey.subpage_url("thanks"))
-        if SUBMISSIONS.exceeded(self.request):
+        if SUBMISSIONS.over(self.request):
             return refusal(_("Too many answers from this connection. Please try again later."))
-        SUBMISSIONS.record(self.request)
         code_key = access_codes.session_key(self.survey)
         try:
             store_response(

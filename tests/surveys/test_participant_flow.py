@@ -3,6 +3,7 @@
 import pytest
 
 from surveys.models import Answer, ResponseStatus, SurveyResponse
+from surveys.ratelimit import SUBMISSIONS
 
 from .helpers import answer_survey, current_step, fill_until_review, post_step
 
@@ -72,6 +73,27 @@ def test_honeypot_filled_by_a_bot_stores_nothing(client, participant_survey):
     final = answer_survey(client, participant_survey, answer_url(participant_survey), review={"review-website": "spam"})
     assert final.status_code == 200
     assert new_responses(before).count() == 0
+
+
+def test_answers_sent_past_the_limit_from_one_address_are_refused_and_kept(participant_survey):
+    """Scripted spam from one address is refused after SUBMISSIONS.limit answers in the window (a class behind
+    one school network stays well under it); the refused respondent's answers stay, and others answer on."""
+    from django.test import Client, RequestFactory
+
+    before = list(SurveyResponse.objects.values_list("pk", flat=True))
+    same_address = RequestFactory().post("/", REMOTE_ADDR="192.0.2.10")
+    for _ in range(SUBMISSIONS.limit):
+        SUBMISSIONS.record(same_address)
+    refused = Client(REMOTE_ADDR="192.0.2.10")
+    review_url, prefix, _ = fill_until_review(refused, answer_url(participant_survey))
+    response = refused.post(review_url, {f"{prefix}-current_step": "review"})
+    assert response.status_code == 429 and "liian monta vastausta" in response.content.decode()
+    assert new_responses(before).count() == 0
+    assert current_step(refused.get(review_url).content.decode())[1] == "review"  # the answers are kept
+
+    other = Client(REMOTE_ADDR="192.0.2.11")
+    assert answer_survey(other, participant_survey, answer_url(participant_survey)).status_code == 200
+    assert new_responses(before).count() == 1
 
 
 def test_tampered_management_form_is_a_400(client, participant_survey):
