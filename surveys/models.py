@@ -370,15 +370,18 @@ class AnswerManager(models.Manager):
             )
 
     def insert_sql(self, rows):
-        """(SQL, parameters) inserting `rows` for the response a PostgreSQL WITH query named `response` inserted
-        (ResponseManager.insert), returning the response's id."""
+        """(SQL, parameters) inserting `rows` for the response that a PostgreSQL WITH query named `response`
+        inserted and returned the id of (ResponseManager.insert); it returns that id in turn."""
         connection = connections[self.db]
-        types = [self.model._meta.get_field(name).cast_db_type(connection) for name in self.columns]
+        meta = self.model._meta
+        types = [meta.get_field(name).cast_db_type(connection) for name in self.columns]
         row = "(" + ", ".join(f"%s::{db_type}" for db_type in types) + ")"
         values = self._values(rows)
+        response_id = connection.ops.quote_name(meta.get_field("response").column)
+        response_pk = connection.ops.quote_name(meta.get_field("response").related_model._meta.pk.column)
         sql = (
-            f"{self._insert_into()} SELECT response.id, answer.* FROM response, "
-            f"(VALUES {', '.join([row] * len(values))}) AS answer RETURNING {connection.ops.quote_name('response_id')}"
+            f"{self._insert_into()} SELECT response.{response_pk}, answer.* FROM response, "
+            f"(VALUES {', '.join([row] * len(values))}) AS answer RETURNING {response_id}"
         )
         return sql, [value for row_values in values for value in row_values]
 

@@ -96,7 +96,7 @@ class SurveyWizard(NamedUrlWizardView):
 
     def process_step(self, form):
         """Keep what was posted (to show it again) and, if it is valid, its cleaned data stamped with what it
-        was validated against; a step stored unvalidated (by going back) loses its stamp."""
+        was validated against; a step kept with errors (going back from it) has no stamp."""
         step = self.steps.current
         validated = {**self.storage.extra_data.get(VALIDATED, {})}
         validated.pop(step, None)
@@ -253,9 +253,9 @@ class ParticipantWizard(SurveyWizard):
 
 
 def store_response(survey, rows, access_code=None, **fields):
-    """Store a participant's response to `survey` (a LiveSurvey) and its answers in one transaction, using up
-    the paper access code if there is one, and return the response's id; a second submit with the same key
-    stores nothing more."""
+    """Store a participant's response to `survey` (a LiveSurvey) and its answers, both or neither, using up the
+    paper access code if there is one in the same transaction, and return the response's id; a second submit
+    with the same key stores nothing more."""
     values = {"survey_id": survey.canonical_pk, "revision_id": survey.revision_id, **fields}
     try:
         with transaction.atomic() if access_code is not None else nullcontext():
