@@ -39,6 +39,11 @@ def answer_url(survey, step=None):
     return survey.url + survey.reverse_subpage("answer", kwargs={"step": step} if step else None)
 
 
+def publish(survey, raw_sections):
+    survey.sections = list(raw_sections)
+    survey.save_revision().publish()
+
+
 def first_step(client, survey):
     response = client.get(answer_url(survey), follow=True)
     prefix, step = current_step(response.content.decode())
@@ -104,8 +109,7 @@ def test_a_published_change_is_asked_at_once(client, participant_survey):
     first_step(client, participant_survey)
     raw = participant_survey.sections.raw_data
     raw[0]["value"]["questions"][0]["value"]["label"] = "Uusi kysymysteksti"
-    participant_survey.sections = list(raw)
-    participant_survey.save_revision().publish()
+    publish(participant_survey, raw)
     response, _prefix, _step = first_step(client, participant_survey)
     assert "Uusi kysymysteksti" in response.content.decode()
 
@@ -155,10 +159,8 @@ def test_no_response_is_stored_by_the_page_tree_route_either(client, participant
     assert SurveyResponse.objects.count() == before
 
 
-def test_a_question_published_after_its_step_was_answered_is_asked_before_sending(client, participant_survey):
-    review_url, prefix, _ = fill_until_review(client, answer_url(participant_survey))
-    before = SurveyResponse.objects.count()
-    raw = participant_survey.sections.raw_data
+def add_a_required_question(raw):
+    """Adds a required text question to the first section with an unconditional one; returns its index."""
     index, question = next(
         (index, question)
         for index, section in enumerate(raw)
@@ -170,35 +172,37 @@ def test_a_question_published_after_its_step_was_answered_is_asked_before_sendin
     added["id"] = str(uuid.uuid4())
     added["value"].update(code="added_question", label="Lisätty kysymys", required=True)
     raw[index]["value"]["questions"].append(added)
-    participant_survey.sections = list(raw)
-    participant_survey.save_revision().publish()
-
-    sent = client.post(review_url, {f"{prefix}-current_step": "review"}, follow=True)
-    html = sent.content.decode()
-    assert current_step(html)[1] == str(index)
-    assert f'id="q-{index}-added_question"' in html and "Vastaa tähän kysymykseen." in html
-    assert SurveyResponse.objects.count() == before
+    return index
 
 
-def test_an_answer_a_published_change_no_longer_accepts_is_asked_again(client, participant_survey):
-    """The same questions, but the choice given was removed from the new revision: not sent as it was."""
-    review_url, prefix, _ = fill_until_review(client, answer_url(participant_survey))
-    before = SurveyResponse.objects.count()
-    raw = participant_survey.sections.raw_data
+def remove_the_choice_given(raw):
+    """Removes the first choice of the first single-choice question (the helpers' answer); returns its index."""
     index, question = next(
         (index, question)
         for index, section in enumerate(raw)
         for question in section["value"]["questions"]
         if question["type"] == "single_choice"
     )
-    del question["value"]["choices"][0]  # the first choice, the one the helpers answer with
-    participant_survey.sections = list(raw)
-    participant_survey.save_revision().publish()
+    del question["value"]["choices"][0]
+    return index
 
-    sent = client.post(review_url, {f"{prefix}-current_step": "review"}, follow=True)
-    html = sent.content.decode()
-    assert current_step(html)[1] == str(index)
-    assert "Valitse yksi vaihtoehdoista." in html
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [(add_a_required_question, "Vastaa tähän kysymykseen."), (remove_the_choice_given, "Valitse yksi vaihtoehdoista.")],
+)
+def test_a_step_that_a_published_change_no_longer_accepts_is_asked_again(client, participant_survey, edit, message):
+    """Answered up to the review, then the survey is published with a change to a step already answered: a new
+    required question, or the choice given removed (the same questions: only the revision tells). Sending leads
+    back to that step with the message, and stores nothing."""
+    review_url, prefix, _ = fill_until_review(client, answer_url(participant_survey))
+    before = SurveyResponse.objects.count()
+    raw = participant_survey.sections.raw_data
+    index = edit(raw)
+    publish(participant_survey, raw)
+
+    html = client.post(review_url, {f"{prefix}-current_step": "review"}, follow=True).content.decode()
+    assert current_step(html)[1] == str(index) and message in html
     assert SurveyResponse.objects.count() == before
 
 
@@ -208,8 +212,7 @@ def test_an_emptied_cache_never_brings_back_an_earlier_survey(client, participan
     first_step(client, participant_survey)
     raw = participant_survey.sections.raw_data
     raw[0]["value"]["questions"][0]["value"]["label"] = "Uusi kysymysteksti"
-    participant_survey.sections = list(raw)
-    participant_survey.save_revision().publish()
+    publish(participant_survey, raw)
     cache.clear()
     response, _prefix, _step = first_step(client, participant_survey)
     assert "Uusi kysymysteksti" in response.content.decode()
