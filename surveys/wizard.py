@@ -167,10 +167,13 @@ class SurveyWizard(NamedUrlWizardView):
         return super().render_goto_step(goto_step, **kwargs)
 
     def post(self, *args, **kwargs):
+        """Every post names the step it was made on (the wizard's management form), and that is the step saved,
+        "next" or "previous" alike: not the step this browser, or a colleague sharing the draft, was on last."""
         posted = self.request.POST.get(f"{self.prefix}-current_step")
-        if posted is not None and posted not in self.get_form_list():
-            # No such step, or one hidden by an earlier answer: not a form this survey showed.
+        if posted not in self.get_form_list():
+            # None, no such step, or one hidden by an earlier answer: not a form this survey showed.
             raise BadRequest("unknown survey step")
+        self.storage.current_step = posted
         return super().post(*args, **kwargs)
 
     def get(self, *args, step=None, **kwargs):
@@ -291,8 +294,8 @@ class MunicipalityWizard(SurveyWizard):
         return context
 
     def post(self, *args, **kwargs):
-        if self.request.POST.get("wizard_goto_step"):
-            return super().post(*args, **kwargs)
+        """Every post, a step's "next" or "previous" alike, works on the row locked and read afresh and saves it
+        in the same transaction (surveys.storage)."""
         step = self.request.POST.get(f"{self.prefix}-current_step") or self.steps.current
         with transaction.atomic():
             response = SurveyResponse.objects.select_for_update().get(pk=self.request.survey_response.pk)
@@ -310,11 +313,12 @@ class MunicipalityWizard(SurveyWizard):
                 )
                 return redirect(self.get_step_url(step))
             self.request.survey_response = response
-            self.storage.survey_response = response
+            self.storage.load(response)
             result = super().post(*args, **kwargs)
             if getattr(self, "step_saved", False) and step != REVIEW:
                 response.step_versions = {**response.step_versions, step: saved + 1}
                 SurveyResponse.objects.filter(pk=response.pk).update(step_versions=response.step_versions)
+            self.storage.save()
             return result
 
     def process_step(self, form):
@@ -356,33 +360,27 @@ class MunicipalityWizard(SurveyWizard):
         )
 
     def send(self, cleaned):
-        """Submit once: the row is locked, so of two simultaneous submits the second finds it submitted."""
-        rows = self.collected_answers(cleaned)
-        with transaction.atomic():
-            response = SurveyResponse.objects.select_for_update().get(pk=self.request.survey_response.pk)
-            if response.status != ResponseStatus.SUBMITTED:
-                response.answers.all().delete()
-                Answer.objects.insert_rows(response.pk, rows)
-                now = timezone.now()
-                response.status = ResponseStatus.SUBMITTED  # the storage keeps the draft for staff to reopen
-                response.submitted_by = cleaned[REVIEW]["submitted_by"]
-                response.submitted_at, response.submitted_on = now, now.date()
-                response.revision_id = self.survey.revision_id
-                response.language = self.request.LANGUAGE_CODE
-                response.save(
-                    update_fields=["status", "submitted_by", "submitted_at", "submitted_on", "revision", "language"]
-                )
-                queue_email(
-                    "receipt",
-                    self.invitation.emails.split(),
-                    {
-                        "municipality": self.invitation.municipality.name,
-                        "survey": self.survey.title,
-                        "submitted_by": response.submitted_by,
-                        "submitted_at": date_format(timezone.localtime(now), "SHORT_DATETIME_FORMAT"),
-                    },
-                    language=self.request.LANGUAGE_CODE,
-                )
-        self.request.survey_response = response
-        self.storage.survey_response = response
+        """Submit once: `post` holds the row locked and has found it not submitted, so of two simultaneous
+        submits the second finds it submitted."""
+        response = self.request.survey_response
+        response.answers.all().delete()
+        Answer.objects.insert_rows(response.pk, self.collected_answers(cleaned))
+        now = timezone.now()
+        response.status = ResponseStatus.SUBMITTED  # the storage keeps the draft for staff to reopen
+        response.submitted_by = cleaned[REVIEW]["submitted_by"]
+        response.submitted_at, response.submitted_on = now, now.date()
+        response.revision_id = self.survey.revision_id
+        response.language = self.request.LANGUAGE_CODE
+        response.save(update_fields=["status", "submitted_by", "submitted_at", "submitted_on", "revision", "language"])
+        queue_email(
+            "receipt",
+            self.invitation.emails.split(),
+            {
+                "municipality": self.invitation.municipality.name,
+                "survey": self.survey.title,
+                "submitted_by": response.submitted_by,
+                "submitted_at": date_format(timezone.localtime(now), "SHORT_DATETIME_FORMAT"),
+            },
+            language=self.request.LANGUAGE_CODE,
+        )
         return redirect(self.get_step_url(DONE))

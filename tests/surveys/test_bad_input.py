@@ -28,7 +28,7 @@ def walk_to(client, start_url, field):
 
 
 def saved_steps(invitation):
-    return set(SurveyResponse.objects.get(invitation=invitation).draft["step_data"])
+    return set(SurveyResponse.objects.get(invitation=invitation).draft.get("step_data", {}))
 
 
 def error_page(response):
