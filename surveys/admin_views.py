@@ -102,8 +102,11 @@ def access_codes(request, pk):
     batches = survey.access_code_batches.annotate(
         total=Count("codes"), used=Count("codes", filter=Q(codes__used_on__isnull=False))
     )
+    versions = SurveyPage.objects.live().filter(translation_key=survey.translation_key).select_related("locale")
     return TemplateResponse(
-        request, "surveys/admin/access_codes.html", {"survey": survey, "form": form, "batches": batches}
+        request,
+        "surveys/admin/access_codes.html",
+        {"survey": survey, "form": form, "batches": batches, "versions": versions.order_by("locale__language_code")},
     )
 
 
@@ -147,12 +150,8 @@ def board(request, pk):
         codes = list(data["addresses"]) if data["scope"] == "selection" else ()
         municipalities = municipalities_for(survey, data["scope"], data["code"], codes)
 
-        def link_for(token):
-            return request.build_absolute_uri(
-                survey.url + survey.reverse_subpage("invitation", kwargs={"token": token})
-            )
-
-        invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_for)
+        link_prefix = request.build_absolute_uri(survey.url + "i/")
+        invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_prefix)
         messages.success(
             request,
             _("%(invited)s invited, %(skipped)s already invited.") % {"invited": len(invited), "skipped": len(skipped)},

@@ -13,6 +13,10 @@ KINDS = ("invitation", "reminder", "receipt")
 
 @task(backend="emails")
 def send_survey_email(kind, recipients, context, language="fi"):
+    send_email(kind, recipients, context, language)
+
+
+def send_email(kind, recipients, context, language="fi"):
     """Render templates/surveys/email/<kind>_{subject,body}.txt in the language and send to the recipients."""
     with translation.override(language):
         subject = render_to_string(f"surveys/email/{kind}_subject.txt", context).strip()

@@ -1,13 +1,16 @@
 """Inviting municipalities to a survey and reminding those that have not submitted: the e-mails go out through
 the background task queue once the invitations are committed."""
 
+from functools import partial
+
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils.formats import date_format
+from django_tasks import task
 
 from reference.models import Municipality, MunicipalityYear
 
-from .emails import queue_email
+from .emails import queue_email, send_email
 from .models import Invitation, ResponseStatus
 
 
@@ -25,9 +28,10 @@ def municipalities_for(survey, scope="all", code=None, codes=()):
 
 
 @transaction.atomic
-def invite(survey, municipalities, emails_by_code, link_for):
+def invite(survey, municipalities, emails_by_code, link_prefix):
     """Invite each municipality not yet invited, with its addresses (`emails_by_code`: code → [address]);
-    `link_for(token)` makes the absolute link. Returns (invited, skipped as already invited, without address)."""
+    `link_prefix` is the absolute address of the survey's invitation links, before the token. Returns (invited,
+    skipped as already invited, without address)."""
     survey = survey.canonical
     already = set(Invitation.objects.filter(survey=survey).values_list("municipality__code", flat=True))
     invited, skipped, missing = [], [], []
@@ -38,14 +42,23 @@ def invite(survey, municipalities, emails_by_code, link_for):
         elif not emails:
             missing.append(municipality)
         else:
-            invitation, token = Invitation.create(survey, municipality, "\n".join(emails))
-            queue_email(
-                "invitation",
-                emails,
-                {"municipality": municipality.name, "survey": survey.title, "link": link_for(token)},
-            )
+            invitation, _token = Invitation.create(survey, municipality, "\n".join(emails))
+            transaction.on_commit(partial(send_invitation.enqueue, invitation.pk, link_prefix))
             invited.append(invitation)
     return invited, skipped, missing
+
+
+@task(backend="emails")
+def send_invitation(invitation_id, link_prefix):
+    """E-mail the invitation with a new token, made here: the link then exists only in the e-mail, never in the
+    task's arguments, which the queue keeps in a table. The token's hash is stored only if the e-mail went."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_related("survey", "municipality").select_for_update().get(pk=invitation_id)
+        )
+        token = invitation.replace_token()
+        context = {"municipality": invitation.municipality.name, "survey": invitation.survey.title}
+        send_email("invitation", invitation.emails.split(), {**context, "link": f"{link_prefix}{token}/"})
 
 
 @transaction.atomic

@@ -230,6 +230,12 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def new_token():
+    """(token, its hash): 256 random bits for an invitation link, of which only the hash is stored."""
+    token = secrets.token_urlsafe(32)
+    return token, hash_token(token)
+
+
 class Invitation(models.Model):
     """A municipality's link to a survey. The token (256 random bits) is shown once; only its hash is kept."""
 
@@ -248,12 +254,18 @@ class Invitation(models.Model):
 
     @classmethod
     def create(cls, survey, municipality, emails):
-        """The invitation and its token; the token exists only in the returned value and the e-mail."""
-        token = secrets.token_urlsafe(32)
+        """The invitation and its token; the token exists only in the returned value."""
+        token, token_hash = new_token()
         invitation = cls.objects.create(
-            survey=survey.canonical, municipality=municipality, token_hash=hash_token(token), emails=emails
+            survey=survey.canonical, municipality=municipality, token_hash=token_hash, emails=emails
         )
         return invitation, token
+
+    def replace_token(self):
+        """A new token for the link, returned and stored as its hash: the earlier link stops working."""
+        token, self.token_hash = new_token()
+        self.save(update_fields=["token_hash"])
+        return token
 
     @classmethod
     def for_token(cls, token):

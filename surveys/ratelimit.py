@@ -17,7 +17,7 @@ class Limit:
     window_seconds: int
 
     def _key(self, request):
-        address = request.META.get("REMOTE_ADDR", "")
+        address = client_address(request)
         digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
         return f"kuntaan:limit:{self.name}:{digest}"
 
@@ -36,6 +36,18 @@ class Limit:
     def over(self, request):
         """Record an attempt; True if it goes over the limit, and must be refused."""
         return self.record(request) > self.limit
+
+
+def client_address(request):
+    """The client's address. Behind the proxies of settings.TRUSTED_PROXIES (production's TLS proxy), every
+    request comes from the nearest proxy, and the client is the address that proxy added last to
+    X-Forwarded-For (one proxy: the last entry): entries before those come from the client itself and could be
+    anything, so they are never used. Without proxies, or without the header, the connection's address."""
+    proxies = settings.TRUSTED_PROXIES
+    forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if proxies and len(forwarded) >= proxies and forwarded[-proxies]:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def refusal(message):

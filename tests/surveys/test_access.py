@@ -35,3 +35,25 @@ def test_repeated_wrong_tokens_are_rate_limited(client, municipality_survey):
     for _ in range(WRONG_TOKENS.limit):
         assert client.get(wrong).status_code == 404
     assert client.get(wrong).status_code == 429
+
+
+@pytest.mark.parametrize("proxies, chain", [(1, "{client}"), (2, "{client}, 203.0.113.9")])
+def test_behind_a_proxy_the_limit_counts_each_client_and_ignores_what_it_forges(
+    client, municipality_survey, settings, proxies, chain
+):
+    """Through the proxy every request comes from the proxy's address: one guesser must not shut out every
+    municipality, and a forged X-Forwarded-For entry (before those the proxies added) must not reset the count."""
+    settings.TRUSTED_PROXIES = proxies
+    wrong = municipality_survey.url + "i/" + "x" * 43 + "/"
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+
+    def get(client_address, forged=None):
+        forwarded = chain.format(client=client_address)
+        if forged:
+            forwarded = f"{forged}, {forwarded}"
+        return client.get(wrong, HTTP_X_FORWARDED_FOR=forwarded, **proxy).status_code
+
+    for number in range(WRONG_TOKENS.limit):
+        assert get("198.51.100.1", forged=f"192.0.2.{number}") == 404
+    assert get("198.51.100.1", forged="192.0.2.200") == 429
+    assert get("198.51.100.2") == 404  # another municipality behind the same proxy is still let through

@@ -44,6 +44,13 @@ def test_staff_create_and_print_a_batch(client, django_user_model, participant_s
     assert client.post(url, {"label": "Iltaryhmä 3.12.", "count": "12"}).status_code == 302
     listing = client.get(url).content.decode()
     assert "Iltaryhmä 3.12." in listing
+    # The posters' QR codes of every language version: each link gives the image.
+    qr_links = re.findall(r'href="([^"]+/qr/(?:svg|png)/)"', listing)
+    assert (
+        participant_survey.url + "qr/svg/" in qr_links
+        and len(qr_links) == 2 * participant_survey.get_translations(inclusive=True).live().count()
+    )
+    assert all(client.get(link).status_code == 200 for link in qr_links)
     batch = participant_survey.access_code_batches.get()
     printed = client.get(f"/admin/survey-status/access-codes/{batch.pk}/print/").content.decode()
     slips = re.findall(r'class="slip__code">([A-Z0-9-]+)<', printed)

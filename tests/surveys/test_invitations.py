@@ -2,11 +2,13 @@
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from surveys.invitations import invite, municipalities_for, remind, status_by_region
 from surveys.models import Invitation, ResponseStatus
 
+from .helpers import current_step, post_step, valid_data
 from .tasks import run_email_tasks
 
 pytestmark = pytest.mark.django_db
@@ -23,12 +25,15 @@ def test_municipalities_of_a_region_and_of_an_elinvoimakeskus_by_the_surveys_yea
 def test_invitations_are_e_mailed_by_the_worker_after_commit(municipality_survey, django_capture_on_commit_callbacks):
     Invitation.objects.filter(survey=municipality_survey, municipality__code__in=["020", "005"]).delete()
     municipalities = municipalities_for(municipality_survey, "selection", codes=["020", "005"])
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks() as on_commit:
         invited, skipped, missing = invite(
-            municipality_survey, municipalities, {"020": ["kirjaamo@akaa.example.fi"]}, lambda t: f"https://x/i/{t}/"
+            municipality_survey, municipalities, {"020": ["kirjaamo@akaa.example.fi"]}, "https://x/i/"
         )
     assert [i.municipality.code for i in invited] == ["020"]
     assert [m.code for m in missing] == ["005"] and skipped == []
+    assert not DBTaskResult.objects.exists()  # nothing queued before the invitations are committed
+    for callback in on_commit:
+        callback()
     assert mail.outbox == []  # queued, not sent in the request
     assert DBTaskResult.objects.filter(status="READY").count() == 1
     run_email_tasks()
@@ -37,6 +42,9 @@ def test_invitations_are_e_mailed_by_the_worker_after_commit(municipality_survey
     assert message.to == ["kirjaamo@akaa.example.fi"] and "https://x/i/" in message.body
     token = message.body.split("https://x/i/")[1].split("/")[0]
     assert Invitation.for_token(token) == invited[0]
+    # The link is in the e-mail only: not in the queue's table (arguments, result), nor anywhere else stored.
+    assert token not in str(list(DBTaskResult.objects.values()))
+    assert not Invitation.objects.filter(token_hash=token).exists()
 
 
 def test_reminders_go_to_those_who_have_not_submitted(municipality_survey, django_capture_on_commit_callbacks):
@@ -57,6 +65,20 @@ def test_status_board_counts_by_region(municipality_survey, django_assert_num_qu
     assert all(r["submitted"] <= r["invited"] for r in rows)
 
 
+def test_the_board_counts_an_invitation_opened_then_started(client, invited, municipality_survey):
+    _invitation, _token, url = invited  # Helsinki, in Uusimaa
+
+    def uusimaa():
+        return next(r for r in status_by_region(municipality_survey) if r["municipality__years__region__code"] == "01")
+
+    before = uusimaa()
+    opened = client.get(url, follow=True)
+    assert uusimaa() == {**before, "opened": before["opened"] + 1}
+    prefix, step = current_step(opened.content.decode())
+    post_step(client, opened.redirect_chain[-1][0], prefix, step, valid_data(opened.context["wizard"]["form"]))
+    assert uusimaa() == {**before, "opened": before["opened"] + 1, "in_progress": before["in_progress"] + 1}
+
+
 def test_status_board_in_the_admin(client, django_user_model, municipality_survey, django_capture_on_commit_callbacks):
     from django.contrib.auth.models import Group
 
@@ -75,6 +97,9 @@ def test_status_board_in_the_admin(client, django_user_model, municipality_surve
         )
     assert done.status_code == 302
     assert Invitation.objects.filter(survey=municipality_survey, municipality__code="046").exists()
+    run_email_tasks()
+    link = next(word for word in mail.outbox[-1].body.split() if word.startswith("http://testserver/"))
+    assert "Enonkoski" in Client().get(link, follow=True).content.decode()  # the e-mailed link opens the survey
     before = Invitation.objects.count()
     bad = client.post(url, {"action": "invite", "scope": "selection", "code": "", "emails": "049: not-an-address"})
     assert bad.status_code == 200 and "emails" in bad.context["form"].errors

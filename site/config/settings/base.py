@@ -11,6 +11,9 @@ BASE_DIR = Path(__file__).resolve().parents[3]
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
+# How many proxies in front of the site append to X-Forwarded-For: rate limits then count the client's address
+# (surveys.ratelimit.client_address), not the proxy's. None here; production's TLS proxy is one.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", 0))
 
 INSTALLED_APPS = [
     "pages",
