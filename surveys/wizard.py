@@ -184,10 +184,11 @@ class SurveyWizard(NamedUrlWizardView):
     def render_done(self, form, **kwargs):
         """Send straight from the review step's post, rather than through formtools' redirect to a `done` step
         that would store on a GET: one request, and reopening an address never sends anything. Every step shown
-        must hold (see get_cleaned_data_for_step); the first that does not is shown."""
+        must hold (see get_cleaned_data_for_step); the first that does not is shown. The review step's own form,
+        `form`, was validated by this very post."""
         cleaned = {}
         for step in self.get_form_list():
-            cleaned[step] = self.get_cleaned_data_for_step(step)
+            cleaned[step] = form.cleaned_data if step == REVIEW else self.get_cleaned_data_for_step(step)
             if cleaned[step] is None:
                 return self.render_revalidation_failure(step, None, **kwargs)
         response = self.send(cleaned)
