@@ -54,7 +54,9 @@ def send_invitation(invitation_id, link_prefix):
     task's arguments, which the queue keeps in a table. The token's hash is stored only if the e-mail went."""
     with transaction.atomic():
         invitation = (
-            Invitation.objects.select_related("survey", "municipality").select_for_update().get(pk=invitation_id)
+            Invitation.objects.select_related("survey", "municipality")
+            .select_for_update(of=("self",))  # the invitation's row only, not the survey page's
+            .get(pk=invitation_id)
         )
         token = invitation.replace_token()
         context = {"municipality": invitation.municipality.name, "survey": invitation.survey.title}
