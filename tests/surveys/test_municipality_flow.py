@@ -152,3 +152,25 @@ def test_the_municipality_downloads_its_submitted_answers(client, invited):
 
     assert rows[1:] == [list(row) for row in response_rows(submitted)]
     assert len(rows) > 5
+
+
+def test_every_step_is_saved_in_the_same_number_of_queries(client, invited, django_assert_num_queries):
+    """Routing to the survey (a query per level of the page tree), the invitation and its response, then the
+    row locked, and the step's version and the draft written: the same for every step, whatever it holds."""
+    _invitation, _token, url = invited
+    opened = client.get(url, follow=True)
+    step_url = opened.redirect_chain[-1][0]
+    for _ in range(3):
+        prefix, step = current_step(opened.content.decode())
+        answers = valid_data(opened.context["wizard"]["form"])
+        with django_assert_num_queries(18) as captured:
+            saved = post_step(client, step_url, prefix, step, answers, version=opened.context["version"])
+        assert saved.status_code == 302
+        writes = [
+            q["sql"].split()[0]
+            for q in captured.captured_queries
+            if not q["sql"].startswith(("SELECT", "SAVE", "RELEASE"))
+        ]
+        assert writes == ["UPDATE", "UPDATE"]  # the step's version and the draft, nothing else
+        step_url = saved.url
+        opened = client.get(step_url)
