@@ -5,6 +5,18 @@ import re
 from surveys.forms import SectionForm
 
 PREFIX_RE = re.compile(r'name="([\w-]+)-current_step" value="([\w-]+)"')
+# A statement run for many rows at once (executemany) is logged as "20 times: INSERT …".
+DATA_STATEMENT = re.compile(r"^\s*(\d+ times: )?(WITH|SELECT|INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
+
+
+def statements(captured):
+    """The statements that read or write data (not BEGIN, COMMIT or savepoints, which differ by database)."""
+    return [query["sql"] for query in captured.captured_queries if DATA_STATEMENT.match(query["sql"])]
+
+
+def writes(captured):
+    """The first word of each statement that writes data: INSERT, UPDATE, DELETE (or WITH)."""
+    return [sql.split()[0].upper() for sql in statements(captured) if not sql.lstrip().upper().startswith("SELECT")]
 
 
 def current_step(html):

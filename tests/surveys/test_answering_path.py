@@ -22,17 +22,9 @@ from surveys.models import SurveyResponse
 from tests import redis
 from tests.redis import needs_redis
 
-from .helpers import current_step, fill_until_review, post_step, valid_data
+from .helpers import DATA_STATEMENT, current_step, fill_until_review, post_step, statements, valid_data
 
 pytestmark = pytest.mark.django_db
-
-# A statement run for many rows at once (executemany) is logged as "20 times: INSERT …".
-DATA_STATEMENT = re.compile(r"^\s*(\d+ times: )?(WITH|SELECT|INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
-
-
-def statements(captured):
-    """The statements that read or write data (not BEGIN, COMMIT or savepoints, which differ by database)."""
-    return [query["sql"] for query in captured.captured_queries if DATA_STATEMENT.match(query["sql"])]
 
 
 def answer_url(survey, step=None):
