@@ -110,12 +110,21 @@ class SurveyPage(RoutablePageMixin, Page):
     def clean(self):
         super().clean()
         errors, seen, choices_of = [], set(), {}
+
+        def check_choice(condition):
+            if condition.choice not in choices_of[condition.question]:
+                errors.append(
+                    _("%(code)s has no choice %(choice)s.") % {"code": condition.question, "choice": condition.choice}
+                )
+
         for section in self.structure():
             if section.condition and section.condition.question not in choices_of:
                 errors.append(
                     _("Section “%(title)s” depends on %(code)s, which is not in an earlier section.")
                     % {"title": section.title, "code": section.condition.question}
                 )
+            elif section.condition:
+                check_choice(section.condition)
             for question in section.questions:
                 for code in question.codes:
                     if code in seen:
@@ -127,11 +136,8 @@ class SurveyPage(RoutablePageMixin, Page):
                         _("“%(label)s” depends on %(code)s, which is not in an earlier section.")
                         % {"label": question.label, "code": condition.question}
                     )
-                elif condition and condition.choice not in choices_of[condition.question]:
-                    errors.append(
-                        _("%(code)s has no choice %(choice)s.")
-                        % {"code": condition.question, "choice": condition.choice}
-                    )
+                elif condition:
+                    check_choice(condition)
             for question in section.questions:  # conditions may only look back to earlier sections
                 choices_of[question.code] = choice_codes(question)
         if errors:

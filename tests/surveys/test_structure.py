@@ -23,17 +23,20 @@ def test_codes_are_the_same_in_every_language_and_round(participant_survey, tran
     assert codes(previous) == codes(participant_survey)
 
 
-def test_duplicate_codes_and_conditions_on_later_questions_are_refused(participant_survey):
+def test_duplicate_codes_and_conditions_on_later_questions_or_missing_choices_are_refused(participant_survey):
     raw = participant_survey.sections.raw_data
     duplicated = raw[0]["value"]["questions"][0]["value"]["code"]
     raw[1]["value"]["questions"][0]["value"]["code"] = duplicated
     raw[0]["value"]["show_if"] = {"question": "no_such_question", "choice": "x"}
+    first_code = raw[0]["value"]["questions"][0]["value"]["code"]
+    raw[1]["value"]["show_if"] = {"question": first_code, "choice": "no_such_choice"}
     participant_survey.sections = json.dumps(list(raw))
     with pytest.raises(ValidationError) as error:
         participant_survey.full_clean()
     messages = error.value.message_dict["sections"]
     assert any(duplicated in message for message in messages)  # the code used twice
     assert any("no_such_question" in message for message in messages)  # the condition on no earlier question
+    assert any("no_such_choice" in message for message in messages)  # a section's condition on no such choice
 
 
 def test_editing_a_live_survey_does_not_change_earlier_answers(participant_survey):
