@@ -26,6 +26,17 @@ def current_step(html):
     return match.group(1).removesuffix("-current_step"), match.group(2)
 
 
+def error_links_to(html, name):
+    """Whether the page's error summary links to a control (input, select, textarea) of the field `name`, where
+    a link puts the keyboard focus."""
+    summary = html[html.index('class="error-summary"') :]
+    for target in re.findall(r'href="#([^"]+)"', summary[: summary.index("</div>")]):
+        tag = re.search(rf'<(?:input|select|textarea)\b[^>]*\bid="{re.escape(target)}"[^>]*>', html)
+        if tag and f'name="{name}"' in tag.group(0):
+            return True
+    return False
+
+
 def valid_data(form, overrides=None):
     """POST data answering every field of a section form with its first valid value."""
     data = {}
