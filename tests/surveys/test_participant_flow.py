@@ -1,5 +1,9 @@
 """A programme participant answers the anonymous feedback survey through the wizard."""
 
+import re
+import uuid
+from decimal import Decimal
+
 import pytest
 
 from surveys.models import Answer, ResponseStatus, SurveyResponse
@@ -128,3 +132,43 @@ def test_language_can_change_mid_survey_without_losing_answers(client, participa
     html = back.content.decode()
     assert '<html lang="en" dir="ltr">' in html
     assert f'value="{age_choice}" selected' in html or f'value="{age_choice}" checked' in html
+
+
+def question(kind, code, **value):
+    common = {"code": code, "label": code, "help_text": "", "required": True, "goal": "", "indicator": ""}
+    return {"type": kind, "id": str(uuid.uuid4()), "value": {**common, "show_if": {}, **value}}
+
+
+def choices(*codes):
+    return [{"code": code, "label": code.capitalize()} for code in codes]
+
+
+def test_a_drop_down_other_please_specify_and_a_decimal_are_stored_as_answered(client, participant_survey):
+    """Question types the demo surveys do not use, in a section added at the end, answered through the wizard:
+    the drop-down's code, each chosen code with the "other" text beside its own, the number with its decimals."""
+    raw = list(participant_survey.sections.raw_data)
+    questions = [
+        question("single_choice", "area", choices=choices("north", "south"), widget="select"),
+        question("multiple_choice", "needs", choices=choices("language", "work"), allow_other=True),
+        question("number", "hours", decimal=True, min_value="0", max_value="100"),
+    ]
+    section = {"title": "Lisäkysymykset", "intro": "", "show_if": {}, "questions": questions}
+    raw.append({"type": "section", "id": str(uuid.uuid4()), "value": section})
+    participant_survey.sections = raw
+    participant_survey.save_revision().publish()
+
+    before = list(SurveyResponse.objects.values_list("pk", flat=True))
+    answers = {"area": "south", "needs": ["work", "other"], "needs__other": "Ajokortti", "hours": "2.75"}
+    review_url, prefix, review = fill_until_review(client, answer_url(participant_survey), answers)
+    html = review.content.decode()
+    shown = re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", html[html.index("Lisäkysymykset") :])[:4]
+    # Labels, not codes, and the number as Finnish writes it.
+    assert shown == [("area", "South"), ("needs", "Work, Muu, mikä?"), ("Muu, mikä?", "Ajokortti"), ("hours", "2,75")]
+    client.post(review_url, {f"{prefix}-current_step": "review"})
+    stored = new_responses(before).get().answers.filter(question__in=["area", "needs", "hours"])
+    assert sorted(stored.values_list("question", "choice", "text", "number")) == [
+        ("area", "south", "", None),
+        ("hours", "", "", Decimal("2.75")),
+        ("needs", "other", "Ajokortti", None),
+        ("needs", "work", "", None),
+    ]
