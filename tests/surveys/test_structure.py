@@ -6,9 +6,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from surveys.models import Audience, ResponseStatus, SurveyPage, SurveyResponse
 from surveys.results import response_rows
+
+from .helpers import answer_survey
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +78,37 @@ def test_copying_a_survey_into_the_next_round_keeps_every_code(participant_surve
         return [(q.code, [c for c, _label in q.choices]) for s in page.structure() for q in s.questions]
 
     assert codes(copy) == codes(participant_survey)
+
+
+def test_a_survey_translated_with_wagtail_localize_keeps_its_codes_and_answers_count_together(
+    client, participant_survey, django_capture_on_commit_callbacks
+):
+    """An editor's "Translate" into Dari: wagtail-localize offers the labels (not the codes) for translating,
+    and an answer given in the translation belongs to the Finnish survey, under the same codes."""
+    dari = Locale.objects.create(language_code="fa")
+    source, _created = TranslationSource.get_or_create_from_instance(participant_survey)
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    offered = {segment.string.data for segment in segments}
+    codes = [c for s in participant_survey.structure() for q in s.questions for c in [q.code, *q.codes]]
+    choice_codes = [code for s in participant_survey.structure() for q in s.questions for code, _ in q.choices]
+    assert not offered & set(codes + choice_codes)  # codes are never offered for translating
+    for segment in segments:
+        StringTranslation.objects.create(
+            translation_of=segment.string, locale=dari, context=segment.context, data=f"[fa] {segment.string.data}"
+        )
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
+        source.create_or_update_translation(dari, publish=True, copy_parent_pages=True)
+    translated = participant_survey.get_translation(dari).specific
+
+    def structure(page):
+        return [(q.code, q.codes, [c for c, _ in q.choices]) for s in page.structure() for q in s.questions]
+
+    assert structure(translated) == structure(participant_survey)
+    assert all(q.label.startswith("[fa] ") for s in translated.structure() for q in s.questions)
+
+    before = list(SurveyResponse.objects.values_list("pk", flat=True))
+    page = answer_survey(client, translated, translated.url + "answer/")
+    assert page.status_code == 200 and 'dir="rtl"' in page.content.decode()
+    response = SurveyResponse.objects.exclude(pk__in=before).get()
+    assert response.survey_id == participant_survey.pk and response.language == "fa"
+    assert set(response.answers.values_list("question", flat=True)) <= set(codes)
