@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+import zxingcpp
 from django.utils import timezone
 from PIL import Image
 
@@ -28,6 +29,8 @@ def test_qr_codes_for_posters(client, participant_survey):
     assert png["Content-Type"] == "image/png"
     image = Image.open(io.BytesIO(png.content))
     assert image.size[0] == image.size[1] >= 200
+    # A phone's camera reads the survey's own address from it.
+    assert [code.text for code in zxingcpp.read_barcodes(image)] == [participant_survey.get_full_url()]
 
 
 def test_repeated_wrong_tokens_are_rate_limited(client, municipality_survey):
