@@ -167,14 +167,31 @@ class SurveyWizard(NamedUrlWizardView):
         return super().render_goto_step(goto_step, **kwargs)
 
     def post(self, *args, **kwargs):
-        """Every post names the step it was made on (the wizard's management form), and that is the step saved,
-        "next" or "previous" alike: not the step this browser, or a colleague sharing the draft, was on last."""
+        """formtools' post, with the step read straight from the management form's one field rather than
+        through a form built and validated for it on every post. Every post names the step it was made on, and
+        that is the step saved, "next" or "previous" alike: not the step this browser, or a colleague sharing
+        the draft, was on last."""
         posted = self.request.POST.get(f"{self.prefix}-current_step")
-        if posted not in self.get_form_list():
+        form_list = self.get_form_list()
+        if posted not in form_list:
             # None, no such step, or one hidden by an earlier answer: not a form this survey showed.
             raise BadRequest("unknown survey step")
         self.storage.current_step = posted
-        return super().post(*args, **kwargs)
+        goto = self.request.POST.get("wizard_goto_step")
+        if goto in form_list:
+            return self.render_goto_step(goto)
+        form = self.get_form(data=self.request.POST)
+        if not form.is_valid():
+            return self.render(form)
+        self.storage.set_step_data(posted, self.process_step(form))
+        # As formtools does: the answers just stored may show or hide later steps, so what was derived from the
+        # answers before them is worked out again.
+        del self._resolved_form_list, self._cache_signature
+        for name in [name for name in self.__dict__ if name.startswith("_cleaned_data_cache_")]:
+            delattr(self, name)
+        if posted == self.steps.last:
+            return self.render_done(form, **kwargs)
+        return self.render_next_step(form)
 
     def get(self, *args, step=None, **kwargs):
         if step == DONE:  # answers are sent by posting the review step, never by opening an address
