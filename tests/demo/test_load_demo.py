@@ -1,13 +1,16 @@
-"""The demo loader: every page in three languages, and a second run changes nothing."""
+"""The demo loader: every page in three languages, the surveys with their responses, and a second run changes
+nothing."""
 
 import io
 
 import pytest
 from django.core.management import call_command
+from django.db.models import Count
 from wagtail.models import Page, Revision, Site
 
 from pages.models import AccessibilityStatementPage, HomePage
 from reference.models import MunicipalityYear, Organisation
+from surveys.models import Audience, ResponseStatus, SurveyPage, SurveyResponse
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +62,21 @@ def test_superuser_command_is_idempotent(monkeypatch, django_user_model):
     call_command("ensure_superuser", stdout=io.StringIO())
     admin = django_user_model.objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("local-only")
+
+
+def test_the_demo_surveys_have_their_languages_and_a_few_hundred_responses_in_two_rounds():
+    for year in (2024, 2025):
+        participants = SurveyPage.objects.get(
+            audience=Audience.PARTICIPANTS, round_year=year, locale__language_code="fi"
+        )
+        languages = set(
+            participants.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)
+        )
+        assert {"fi", "sv", "en", "ar", "uk"} <= languages
+        assert SurveyPage.objects.live().filter(audience=Audience.MUNICIPALITIES, round_year=year).exists()
+    submitted = SurveyResponse.objects.filter(status=ResponseStatus.SUBMITTED)
+    by_round = dict(submitted.values_list("survey__round_year").annotate(n=Count("pk")))
+    assert by_round.keys() == {2024, 2025} and all(n >= 100 for n in by_round.values())
+    assert 200 <= sum(by_round.values()) <= 1000  # a few hundred
+    languages = set(submitted.filter(invitation=None).values_list("language", flat=True))
+    assert {"fi", "ar", "uk"} <= languages  # participants answered in their own languages

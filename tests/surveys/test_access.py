@@ -5,6 +5,7 @@ import io
 
 import pytest
 import zxingcpp
+from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image
 
@@ -60,3 +61,29 @@ def test_behind_a_proxy_the_limit_counts_each_client_and_ignores_what_it_forges(
         assert get("198.51.100.1", forged=f"192.0.2.{number}") == 404
     assert get("198.51.100.1", forged="192.0.2.200") == 429
     assert get("198.51.100.2") == 404  # another municipality behind the same proxy is still let through
+
+
+def test_a_survey_scheduled_to_open_takes_answers_only_once_it_opens(client, participant_survey):
+    scheduled = participant_survey.copy(
+        update_attrs={"slug": "palaute-ajastettu", "title": "Ajastettu palaute"}, keep_live=False
+    ).specific
+    scheduled.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    scheduled.save_revision().publish()  # with go_live_at in the future this schedules instead of publishing
+    answer = participant_survey.get_parent().url + "palaute-ajastettu/answer/"
+    assert client.get(answer, follow=True).status_code == 404
+
+    revision = scheduled.latest_revision  # an hour passes: the scheduled time moved into the past
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = revision.approved_go_live_at.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    opened = client.get(answer, follow=True)
+    assert opened.status_code == 200 and "current_step" in opened.content.decode()
+
+
+def test_an_editor_previews_an_unsaved_change_to_a_survey(client, participant_survey):
+    """What Wagtail's preview panel shows: the page as edited, before anything is saved or published."""
+    participant_survey.title = "Esikatseltava kysely"
+    preview = participant_survey.make_preview_request()
+    assert preview.status_code == 200 and "Esikatseltava kysely" in preview.content.decode()
+    assert "Esikatseltava kysely" not in client.get(participant_survey.url).content.decode()
