@@ -164,7 +164,17 @@ class SurveyWizard(NamedUrlWizardView):
         if current != REVIEW:
             form = self.get_form(step=current, data=self.request.POST)
             self.storage.set_step_data(current, self.process_step(form))
+            self.forget_shown_steps()
+        if goto_step not in self.get_form_list():  # hidden by the answers kept, or by another tab's: stay here
+            goto_step = current
         return super().render_goto_step(goto_step, **kwargs)
+
+    def forget_shown_steps(self):
+        """As formtools does when a step is stored: the answers may show or hide later steps, so what was derived
+        from the answers before them is worked out again."""
+        del self._resolved_form_list, self._cache_signature
+        for name in [name for name in self.__dict__ if name.startswith("_cleaned_data_cache_")]:
+            delattr(self, name)
 
     def post(self, *args, **kwargs):
         """formtools' post, with the step read straight from the management form's one field rather than
@@ -178,22 +188,22 @@ class SurveyWizard(NamedUrlWizardView):
             raise BadRequest("unknown survey step")
         self.storage.current_step = posted
         goto = self.request.POST.get("wizard_goto_step")
-        if goto in form_list:
+        if goto:  # "previous" or "change answers", never sending, even to a step no longer shown
             return self.render_goto_step(goto)
         form = self.get_form(data=self.request.POST)
         if not form.is_valid():
             return self.render(form)
         self.storage.set_step_data(posted, self.process_step(form))
-        # As formtools does: the answers just stored may show or hide later steps, so what was derived from the
-        # answers before them is worked out again.
-        del self._resolved_form_list, self._cache_signature
-        for name in [name for name in self.__dict__ if name.startswith("_cleaned_data_cache_")]:
-            delattr(self, name)
+        self.forget_shown_steps()
         if posted == self.steps.last:
             return self.render_done(form, **kwargs)
         return self.render_next_step(form)
 
     def get(self, *args, step=None, **kwargs):
+        if self.steps.current not in self.get_form_list():
+            # The step kept as current is no longer shown (a publish removed it, or a colleague's answer hid it):
+            # begin from the first; the answers stay.
+            self.storage.current_step = self.steps.first
         if step == DONE:  # answers are sent by posting the review step, never by opening an address
             return redirect(self.get_step_url(self.steps.current))
         return super().get(*args, step=step, **kwargs)
@@ -211,7 +221,8 @@ class SurveyWizard(NamedUrlWizardView):
         response = self.send(cleaned)
         if response is None:  # not sent: the answers stay for another try
             return redirect(self.get_step_url(self.steps.current))
-        self.storage.reset()
+        if response.status_code < 400:  # sent (or thanked); a refusal (429) keeps the answers for another try
+            self.storage.reset()
         return response
 
     def send(self, cleaned):

@@ -2,6 +2,7 @@
 questions that end up hidden are not stored, even if they were answered before the answer they hang on changed."""
 
 import pytest
+from django.test import Client
 
 from reference.models import Municipality
 from surveys.models import Invitation, ResponseStatus, SurveyResponse
@@ -93,3 +94,39 @@ def test_a_question_a_changed_answer_shows_is_asked_before_anything_is_sent(
     token = invitation_url.rstrip("/").rsplit("/", 1)[-1]
     response = SurveyResponse.objects.get(invitation=Invitation.for_token(token))
     assert response.status == ResponseStatus.IN_PROGRESS and not response.answers.exists()
+
+
+def test_going_to_a_section_the_answers_just_given_hide_stays_on_the_step(client, invitation_url):
+    """ "Previous"/"Change answers" naming a section that the answer posted with it hides (a stale tab, or a
+    tampered post): the answer is kept and the step shown again, and the shared link keeps working for everyone."""
+    review_url, prefix, _ = fill_until_review(client, invitation_url, {"has_integration_programme": "yes"})
+    step1 = client.get(invitation_url + "1/")
+    data = valid_data(step1.context["wizard"]["form"], {"has_integration_programme": "no"})
+    moved = client.post(
+        invitation_url + "1/",
+        {f"{prefix}-current_step": "1", "wizard_goto_step": "2", **{f"1-{k}": v for k, v in data.items()}},
+    )
+    assert moved.status_code == 302 and moved.url.endswith("/1/")
+    assert client.get(moved.url).status_code == 200
+    assert Client().get(invitation_url, follow=True).status_code == 200  # a colleague opening the link
+
+    # From the review, "change answers" of that hidden section never sends, whatever else is posted.
+    sent = client.post(
+        review_url, {f"{prefix}-current_step": "review", "wizard_goto_step": "2", "review-submitted_by": "Testi"}
+    )
+    assert sent.status_code == 302 and sent.url.endswith("/review/")
+    token = invitation_url.rstrip("/").rsplit("/", 1)[-1]
+    assert SurveyResponse.objects.get(invitation=Invitation.for_token(token)).status == ResponseStatus.IN_PROGRESS
+
+
+def test_a_publish_that_removes_the_step_someone_is_on_leaves_the_link_working(municipality_survey, invitation_url):
+    client = Client()
+    review_url, prefix, _ = fill_until_review(client, invitation_url)
+    last = str(len(municipality_survey.structure()) - 1)
+    back = client.post(review_url, {f"{prefix}-current_step": "review", "wizard_goto_step": last})  # "change answers"
+    assert back.url.endswith(f"/{last}/")
+    raw = list(municipality_survey.sections.raw_data)
+    municipality_survey.sections = raw[:-1]  # the last section, and with it the step the draft was left on
+    municipality_survey.save_revision().publish()
+    opened = Client().get(invitation_url, follow=True)
+    assert opened.status_code == 200 and current_step(opened.content.decode())[1] == "0"

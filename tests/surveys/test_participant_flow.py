@@ -93,7 +93,9 @@ def test_answers_sent_past_the_limit_from_one_address_are_refused_and_kept(parti
     response = refused.post(review_url, {f"{prefix}-current_step": "review"})
     assert response.status_code == 429 and "liian monta vastausta" in response.content.decode()
     assert new_responses(before).count() == 0
-    assert current_step(refused.get(review_url).content.decode())[1] == "review"  # the answers are kept
+    kept = refused.session[f"wizard_{prefix}"]["step_data"]  # the answers are kept, every step of them
+    assert set(kept) == {s.step for s in participant_survey.structure()} | {"review"}
+    assert current_step(refused.get(review_url).content.decode())[1] == "review"
 
     other = Client(REMOTE_ADDR="192.0.2.11")
     assert answer_survey(other, participant_survey, answer_url(participant_survey)).status_code == 200
