@@ -20,8 +20,8 @@ def response_rows(response):
             shown = []
             for answer in answers:
                 if answer.choice:
-                    label = str(choices.get(answer.choice, answer.choice))
-                    shown.append(f"{label}: {answer.text}" if answer.text else label)
+                    choice = str(choices.get(answer.choice, answer.choice))
+                    shown.append(f"{choice}: {answer.text}" if answer.text else choice)
                 elif answer.number is not None:
                     shown.append(f"{answer.number.normalize():f}")
                 elif answer.date:
