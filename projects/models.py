@@ -14,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.cache import PublicPageMixin, public
 from pages.models import LeadMixin
 from reference.models import AreaKind
 from reference.validators import validate_date_range
@@ -40,6 +41,7 @@ class ProjectIndexPage(LeadMixin, Page):
     def projects(self):
         return ProjectPage.objects.live().child_of(self).with_listing_data().order_by("-start_date", "title")
 
+    @public
     def serve(self, request, *args, **kwargs):
         from pages.models import paginate
 
@@ -65,7 +67,7 @@ class ProjectPageQuerySet(PageQuerySet):
         )
 
 
-class ProjectPage(Page):
+class ProjectPage(PublicPageMixin, Page):
     lead = models.TextField(_("lead"), max_length=600)
     implementer = models.ForeignKey(
         "reference.Organisation",

@@ -150,7 +150,7 @@ def board(request, pk):
         codes = list(data["addresses"]) if data["scope"] == "selection" else ()
         municipalities = municipalities_for(survey, data["scope"], data["code"], codes)
 
-        link_prefix = request.build_absolute_uri(survey.url + "i/")
+        link_prefix = survey.get_full_url(request) + "i/"
         invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_prefix)
         messages.success(
             request,

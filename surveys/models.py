@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Revision
 
+from pages.cache import PublicPageMixin, public
 from pages.models import LeadMixin
 
 from .blocks import SectionBlock
@@ -31,7 +32,7 @@ class Audience(models.TextChoices):
     PARTICIPANTS = "participants", _("Programme participants, anonymously")
 
 
-class SurveyIndexPage(LeadMixin, Page):
+class SurveyIndexPage(PublicPageMixin, LeadMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("lead")]
     api_fields = [APIField("lead")]
     parent_page_types = ["pages.HomePage"]
@@ -155,6 +156,7 @@ class SurveyPage(RoutablePageMixin, Page):
         return self.live and (self.expire_at is None or self.expire_at > timezone.now())
 
     @path("")
+    @public
     def start(self, request):
         return self.render(request)
 
@@ -172,6 +174,7 @@ class SurveyPage(RoutablePageMixin, Page):
         return response
 
     @re_path(r"^qr/(?P<kind>svg|png)/$", name="qr")
+    @public
     def qr(self, request, kind):
         """A QR code of the survey's address for posters: SVG to print at any size, PNG for documents."""
         import io
@@ -187,6 +190,7 @@ class SurveyPage(RoutablePageMixin, Page):
         return response
 
     @path("thanks/", name="thanks")
+    @public
     def thanks(self, request):
         return self.render(request, template="surveys/thanks.html")
 

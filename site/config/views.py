@@ -1,12 +1,16 @@
 """Error pages that say what went wrong in the visitor's language (Django's own 400 page is one English line
 and is rendered without the request, so it cannot use the site's layout)."""
 
-from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.core.exceptions import DisallowedHost, RequestDataTooBig, TooManyFieldsSent
+from django.http import HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 
 def bad_request(request, exception):
+    if isinstance(exception, DisallowedHost):
+        # Nothing of the site is rendered for a host it does not answer to: its links would need that host.
+        return HttpResponseBadRequest("Bad Request: unknown host.", content_type="text/plain; charset=utf-8")
     if isinstance(exception, RequestDataTooBig):
         message = _(
             "What you sent is too large. Go back, shorten your longest answers and send again: answers you "

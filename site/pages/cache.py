@@ -1,10 +1,16 @@
 """Cache of anonymous page views, cleared whenever content is published, unpublished, moved or deleted.
 
+It caches only what a view has said is the same for every visitor (`public`, `PublicPageMixin`): an allow-list,
+so that a new view, or one whose answer depends on a token, a session or a user (an invitation link, a survey
+step), is never cached by omission. Entries are keyed on the Wagtail site that answers the request, after the
+host has been validated, and pages build their absolute links from that site, never from the request's host.
+
 Rather than deleting keys (impossible to do selectively in most backends), every key carries a version number
 that a publish increments; old entries simply stop being read and expire. With Redis in production the version
 is shared by every worker and by `publish_scheduled`.
 """
 
+import functools
 import hashlib
 import time
 
@@ -13,6 +19,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import get_max_age
+from wagtail.models import Site
 
 VERSION_KEY = "kuntaan:page-cache-version"
 UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/documents/", "/static/", "/media/")
@@ -41,6 +48,46 @@ def invalidate(**kwargs):
     transaction.on_commit(_bump)
 
 
+def mark_public(response):
+    """Say that `response` is the same for every anonymous visitor, so the page cache may keep it."""
+    response.kuntaan_public = True
+    return response
+
+
+def public(view):
+    """A view (or a routable page's route) whose responses are the same for every anonymous visitor."""
+
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        return mark_public(view(*args, **kwargs))
+
+    return wrapped
+
+
+class PublicPageMixin:
+    """A page type whose ordinary view (Page.serve) is the same for every anonymous visitor. A routable page's
+    routes are marked one by one with `public` instead: some of them may depend on the visitor."""
+
+    def serve(self, request, *args, **kwargs):
+        return mark_public(super().serve(request, *args, **kwargs))
+
+
+_sites = {"version": None, "ids": {}}
+
+
+def _site_id(request, version):
+    """The id of the Wagtail site answering `request` (0 for none), remembered in this process for the current
+    cache version (a change of sites moves it), so that a cache hit costs no query."""
+    global _sites
+    if _sites["version"] != version:
+        _sites = {"version": version, "ids": {}}
+    host = (request.get_host(), request.get_port())
+    if host not in _sites["ids"]:
+        site = Site.find_for_request(request)
+        _sites["ids"][host] = site.pk if site else 0
+    return _sites["ids"][host]
+
+
 def _cacheable_request(request):
     """Anonymous GETs: a request with a session cookie (editors, survey respondents) always goes through."""
     return (
@@ -52,11 +99,13 @@ def _cacheable_request(request):
 
 
 def _cacheable_response(response):
-    """Only plain public 200s: nothing that set a cookie (a CSRF token or a session) or asked not to be cached.
-    (`Vary: Cookie` alone does not count: reading request.user adds it, and the request had no session.)"""
+    """Only 200s that their view marked public, and even then nothing that set a cookie (a CSRF token or a
+    session) or asked not to be cached. (`Vary: Cookie` alone does not count: reading request.user adds it, and
+    the request had no session.)"""
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        getattr(response, "kuntaan_public", False)
+        and response.status_code == 200
         and not response.cookies
         and "private" not in cache_control
         and "no-cache" not in cache_control
@@ -74,10 +123,12 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        request.get_host()  # a host not in ALLOWED_HOSTS is refused (DisallowedHost: 400) before anything else
         if not _cacheable_request(request):
             return self.get_response(request)
+        version = current_version()
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"kuntaan:page:{current_version()}:{path}"
+        key = f"kuntaan:page:{version}:{_site_id(request, version)}:{path}"
         response = cache.get(key)
         if response is not None:
             response["X-Cache"] = "hit"
@@ -86,7 +137,8 @@ class AnonymousPageCacheMiddleware:
         if _cacheable_response(response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            max_age = get_max_age(response)
+            cache.set(key, response, min(settings.PAGE_CACHE_SECONDS, max_age or settings.PAGE_CACHE_SECONDS))
             response["X-Cache"] = "miss"
         return response
 

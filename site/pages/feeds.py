@@ -12,6 +12,11 @@ FEED_ITEMS = 20
 
 
 class NewsRssFeed(Feed):
+    """Every address in the feed is absolute on the Wagtail site's own address (Django's syndication would take
+    the host from the request)."""
+
+    route = "rss"
+
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
@@ -20,7 +25,10 @@ class NewsRssFeed(Feed):
         return self.index_page.title
 
     def link(self):
-        return self.index_page.url
+        return self.index_page.full_url
+
+    def feed_url(self):
+        return self.index_page.full_url + self.index_page.reverse_subpage(self.route)
 
     def description(self):
         return self.index_page.lead
@@ -35,7 +43,7 @@ class NewsRssFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.url
+        return item.full_url
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
@@ -49,6 +57,7 @@ class NewsRssFeed(Feed):
 
 class NewsAtomFeed(NewsRssFeed):
     feed_type = Atom1Feed
+    route = "atom"
 
     def subtitle(self):
         return self.index_page.lead

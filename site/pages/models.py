@@ -22,6 +22,7 @@ from wagtail.search import index
 from reference.validators import validate_date_range
 
 from .blocks import BodyBlock, GoalBlock, MeansBlock
+from .cache import PublicPageMixin, public
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 NEWS_PER_PAGE = 10
@@ -44,7 +45,7 @@ class LeadMixin(models.Model):
         abstract = True
 
 
-class HomePage(Page):
+class HomePage(PublicPageMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -80,7 +81,7 @@ class HomePage(Page):
         return context
 
 
-class ProgrammePage(LeadMixin, Page):
+class ProgrammePage(PublicPageMixin, LeadMixin, Page):
     """The programme itself as structured content, from its founding decision."""
 
     decision_reference = models.CharField(_("decision reference"), max_length=64, blank=True)
@@ -180,7 +181,7 @@ class SteeringGroupMember(Orderable):
         return self.organisation.name
 
 
-class StandardPage(LeadMixin, Page):
+class StandardPage(PublicPageMixin, LeadMixin, Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
@@ -226,16 +227,19 @@ class NewsIndexPage(RoutablePageMixin, LeadMixin, Page):
         return context
 
     @path("")
+    @public
     def index(self, request):
         return self.render(request)
 
     @path("rss/", name="rss")
+    @public
     def rss(self, request):
         from .feeds import NewsRssFeed
 
         return NewsRssFeed(self)(request)
 
     @path("atom/", name="atom")
+    @public
     def atom(self, request):
         from .feeds import NewsAtomFeed
 
@@ -254,7 +258,7 @@ class PrefetchedTagsField(Field):
         return sorted(tag.name for tag in value.all())
 
 
-class NewsPage(LeadMixin, Page):
+class NewsPage(PublicPageMixin, LeadMixin, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
@@ -329,10 +333,12 @@ class EventIndexPage(RoutablePageMixin, LeadMixin, Page):
         return context
 
     @path("")
+    @public
     def index(self, request):
         return self.render(request)
 
     @path("ical/", name="ical")
+    @public
     def ical(self, request):
         from .feeds import ical_response
 
@@ -398,17 +404,19 @@ class EventPage(RoutablePageMixin, LeadMixin, Page):
         return self.end < timezone.now()
 
     @path("")
+    @public
     def index(self, request):
         return self.render(request)
 
     @path("ical/", name="ical")
+    @public
     def ical(self, request):
         from .feeds import ical_response
 
         return ical_response([self], f"{self.slug}.ics")
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(PublicPageMixin, Page):
     """The accessibility statement required of Finnish public-sector sites (Act on the Provision of Digital
     Services 306/2019); linked from every page's footer."""
 
@@ -460,7 +468,7 @@ class AccessibilityStatementPage(Page):
         verbose_name = _("accessibility statement")
 
 
-class PrivacyNoticePage(LeadMixin, Page):
+class PrivacyNoticePage(PublicPageMixin, LeadMixin, Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]

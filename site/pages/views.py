@@ -3,11 +3,13 @@ import re
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from .cache import public
 from .models import paginate
 
 MAX_QUERY_LENGTH = 200
 
 
+@public
 def search(request):
     """Full-text search over the live pages in the visitor's language."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]

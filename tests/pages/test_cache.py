@@ -108,3 +108,42 @@ def participant_step_url(client):
 
     survey = SurveyPage.objects.filter(audience=Audience.PARTICIPANTS, locale__language_code="fi").first()
     return client.get(survey.url + survey.reverse_subpage("answer"), follow=True).redirect_chain[-1][0]
+
+
+def test_only_responses_a_view_marks_public_are_cached(rf):
+    """An allow-list: a plain 200 that sets no cookie is not cached unless its view said it is the same for
+    everyone."""
+    from django.http import HttpResponse
+
+    calls = []
+
+    def view(request):
+        calls.append(1)
+        return HttpResponse("hello")
+
+    middleware = page_cache.AnonymousPageCacheMiddleware(view)
+    for _ in range(2):
+        assert "X-Cache" not in middleware(rf.get("/fi/unmarked/"))
+    assert len(calls) == 2
+    marked = page_cache.AnonymousPageCacheMiddleware(page_cache.public(view))
+    assert marked(rf.get("/fi/marked/"))["X-Cache"] == "miss"
+    assert marked(rf.get("/fi/marked/"))["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("path", ["/fi/", "/fi/no-such-page/", "/api/v2/pages/", "/sitemap.xml"])
+def test_a_host_not_allowed_is_refused_before_the_cache_answers(client, path):
+    client.get("/fi/")  # cached for the allowed host
+    response = client.get(path, HTTP_HOST="evil.example")
+    assert response.status_code == 400 and "X-Cache" not in response
+    assert b"evil.example" not in response.content
+
+
+def test_pages_carry_the_sites_own_address_whatever_host_first_asked(client):
+    """A page first rendered for one allowed host name is not served with that name's links to the others: links
+    come from the site's own address (here http://testserver), and the cache keys on the site."""
+    first = client.get("/fi/", HTTP_HOST="localhost").content.decode()
+    second = client.get("/fi/", HTTP_HOST="127.0.0.1")
+    assert second["X-Cache"] == "hit"
+    for html in (first, second.content.decode()):
+        assert "localhost" not in html and "127.0.0.1" not in html
+        assert 'hreflang="sv" href="http://testserver/sv/' in html

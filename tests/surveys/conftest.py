@@ -1,7 +1,7 @@
 import pytest
 
 from reference.models import Municipality
-from surveys.models import Audience, Invitation, SurveyPage
+from surveys.models import Audience, Invitation, ResponseStatus, SurveyPage
 
 
 @pytest.fixture
@@ -33,3 +33,21 @@ def invited(municipality_survey):
     invitation, token = Invitation.create(municipality_survey, municipality, "kirjaamo@hel.example.fi")
     url = municipality_survey.url + municipality_survey.reverse_subpage("invitation", kwargs={"token": token})
     return invitation, token, url
+
+
+@pytest.fixture
+def invited_and_sent(client, municipality_survey):
+    from django.test import Client
+
+    from reference.models import Municipality
+
+    from .helpers import answer_survey
+
+    municipality = Municipality.objects.get(code="186")
+    Invitation.objects.filter(survey=municipality_survey, municipality=municipality).delete()
+    invitation, token = Invitation.create(municipality_survey, municipality, "kirjaamo@jarvenpaa.example.fi")
+    url = municipality_survey.url + f"i/{token}/"
+    answer_survey(Client(), municipality_survey, url, review={"review-submitted_by": "Testi"})
+    invitation.refresh_from_db()
+    assert invitation.response.status == ResponseStatus.SUBMITTED
+    return municipality_survey, invitation, url

@@ -130,24 +130,6 @@ def test_staff_reopen_a_submitted_response_with_its_answers_in_place(client, dja
     assert response.draft.get("step_data")
 
 
-@pytest.fixture
-def invited_and_sent(client, municipality_survey):
-    from django.test import Client
-
-    from reference.models import Municipality
-
-    from .helpers import answer_survey
-
-    municipality = Municipality.objects.get(code="186")
-    Invitation.objects.filter(survey=municipality_survey, municipality=municipality).delete()
-    invitation, token = Invitation.create(municipality_survey, municipality, "kirjaamo@jarvenpaa.example.fi")
-    url = municipality_survey.url + f"i/{token}/"
-    answer_survey(Client(), municipality_survey, url, review={"review-submitted_by": "Testi"})
-    invitation.refresh_from_db()
-    assert invitation.response.status == ResponseStatus.SUBMITTED
-    return municipality_survey, invitation, url
-
-
 def test_contact_addresses_from_a_spreadsheets_csv_file(
     client, django_user_model, municipality_survey, django_capture_on_commit_callbacks
 ):

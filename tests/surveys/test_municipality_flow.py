@@ -140,6 +140,7 @@ def test_submitting_locks_the_response_with_who_and_when(client, invited, django
 def labels_of(survey):
     """{code: (question text, {choice code: choice text})} read from the survey's own StreamField data, the way an
     editor wrote it, independently of the code that shows answers back."""
+
     def items(values):  # a ListBlock's items, stored with their ids
         return [item.get("value", item) for item in values]
 
@@ -203,3 +204,31 @@ def test_every_step_is_saved_in_the_same_number_of_queries(client, invited, djan
         assert writes(captured) == ["UPDATE", "UPDATE"]  # the step's version and the draft, nothing else
         step_url = saved.url
         opened = client.get(step_url)
+
+
+def test_an_invitation_link_is_never_cached_so_a_reopened_response_opens_at_once(client, invited_and_sent):
+    """The link's pages depend on the token: staff reopening the response shows the form on the next view, not a
+    "submitted" page kept for ten minutes."""
+
+    _survey, invitation, url = invited_and_sent
+    first = client.get(url, follow=True)
+    assert "X-Cache" not in first and "current_step" not in first.content.decode()
+    assert "X-Cache" not in client.get(url, follow=True)
+    invitation.response.status = ResponseStatus.IN_PROGRESS
+    invitation.response.save()
+    assert "current_step" in client.get(url, follow=True).content.decode()
+
+
+def test_the_csv_of_a_response_submitted_again_holds_the_new_answers(client, invited_and_sent):
+    survey, invitation, url = invited_and_sent
+    assert "Ensimmäinen" not in client.get(url + "download/").content.decode("utf-8-sig")
+    invitation.response.status = ResponseStatus.IN_PROGRESS
+    invitation.response.save()
+    step = next(s.step for s in survey.structure() if "respondent_role" in [q.code for q in s.questions])
+    opened = client.get(f"{url}{step}/")
+    prefix, _step = current_step(opened.content.decode())
+    answers = valid_data(opened.context["wizard"]["form"], {"respondent_role": "Ensimmäinen"})
+    assert post_step(client, f"{url}{step}/", prefix, step, answers, opened.context["version"]).status_code == 302
+    sent = client.post(f"{url}review/", {f"{prefix}-current_step": "review", "review-submitted_by": "Toinen"})
+    assert sent.status_code == 302
+    assert "Ensimmäinen" in client.get(url + "download/").content.decode("utf-8-sig")

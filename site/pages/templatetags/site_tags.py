@@ -51,6 +51,13 @@ def hreflang_links(context):
     return {"alternates": _alternates(context)}
 
 
+def absolute(request, path):
+    """`path` on the site answering `request`, at the site's own address rather than the host the request named:
+    a cached page is the same whichever allowed host name first asked for it."""
+    site = Site.find_for_request(request)
+    return (site.root_url if site else "") + path
+
+
 def _alternates(context):
     """(language code, language name, URL) of the current page in every language it is published in; off a
     page (search, 404), the same address in each of the site's languages. Worked out once a request."""
@@ -65,10 +72,7 @@ def _page_alternates(context, request):
     names = dict(context.get("LANGUAGES") or [])
     if not isinstance(page, Page):
         path = request.get_full_path()
-        return [
-            (code, name, request.build_absolute_uri(translate_url(path, code)))
-            for code, name in settings.SITE_LANGUAGES
-        ]
+        return [(code, name, absolute(request, translate_url(path, code))) for code, name in settings.SITE_LANGUAGES]
     translations = page.get_translations(inclusive=True).live().select_related("locale")
     # On a survey step the switcher stays on the step: the answers are kept whatever the language.
     subpage = context.get("subpage_path", "")
@@ -76,7 +80,7 @@ def _page_alternates(context, request):
     for translation in translations:
         code = translation.locale.language_code
         url = translation.get_url(request) + subpage
-        alternates.append((code, names.get(code, code), request.build_absolute_uri(url)))
+        alternates.append((code, names.get(code, code), absolute(request, url)))
     return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
 
 
