@@ -7,7 +7,7 @@ from contextlib import nullcontext
 
 from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -21,7 +21,6 @@ from pages.models import LeadMixin
 
 from .blocks import SectionBlock
 from .live import LiveSurvey
-from .ratelimit import WRONG_TOKENS, refusal
 from .structure import AGREEMENT_SCALE, YES_NO, sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -196,34 +195,11 @@ class SurveyPage(RoutablePageMixin, Page):
 
     @re_path(r"^i/(?P<token>[\w-]{20,100})/(?:(?P<step>[\w-]{1,20})/)?$", name="invitation")
     def invitation(self, request, token, step=None):
-        from .wizard import MunicipalityWizard
+        """Usually served by surveys.views.invitation_at_path, which also serves a closed or unpublished survey's
+        invitation links."""
+        from .views import invitation
 
-        if WRONG_TOKENS.exceeded(request):
-            return refusal(_("Too many attempts with wrong links. Wait a moment and try again."))
-        survey = LiveSurvey.of(self)
-        invitation = Invitation.for_token(token)
-        # A wrong token gets the same 404 as a missing page: nothing tells a guesser it was close.
-        if (
-            invitation is None
-            or invitation.survey_id != survey.canonical_pk
-            or self.audience != Audience.MUNICIPALITIES
-        ):
-            WRONG_TOKENS.record(request)
-            raise Http404
-        if not self.is_open and not hasattr(invitation, "response"):
-            return self.closed(request)
-        if invitation.opened_at is None:
-            Invitation.objects.filter(pk=invitation.pk).update(opened_at=timezone.now())
-        SurveyResponse.objects.get_or_create(
-            invitation=invitation,
-            defaults={
-                "survey": invitation.survey,
-                "revision_id": self.live_revision_id,
-                "language": request.LANGUAGE_CODE,
-            },
-        )
-        invitation.refresh_from_db()
-        return MunicipalityWizard.for_survey(survey, invitation=invitation, token=token)(request, step=step)
+        return invitation(request, self, token, step)
 
 
 def choice_codes(question):

@@ -10,9 +10,7 @@ from contextlib import nullcontext
 from django.contrib import messages
 from django.core.exceptions import BadRequest
 from django.db import IntegrityError, transaction
-from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -24,11 +22,9 @@ from .emails import queue_email
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, decode_cleaned, encode_cleaned, shown_fields
 from .models import Answer, ResponseStatus, SurveyResponse
 from .ratelimit import SUBMISSIONS, refusal
-from .results import response_rows
 
 REVIEW = "review"
 DONE = "done"
-DOWNLOAD = "download"
 VERSION_FIELD = "_version"
 VALIDATED = "validated"
 
@@ -353,40 +349,6 @@ class MunicipalityWizard(SurveyWizard):
     def process_step(self, form):
         self.step_saved = True
         return super().process_step(form)
-
-    def get(self, *args, step=None, **kwargs):
-        if self.request.survey_response.status == ResponseStatus.SUBMITTED:
-            return self.download() if step == DOWNLOAD else self.render_submitted()
-        return super().get(*args, step=step, **kwargs)
-
-    def download(self):
-        """The submitted answers as a CSV file (UTF-8 with a byte-order mark, so that spreadsheets read it)."""
-        import csv
-
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="{self.survey.slug}-{self.invitation.municipality.code}.csv"'
-        )
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow([_("Question"), _("Answer")])
-        writer.writerows(response_rows(self.request.survey_response))
-        return response
-
-    def render_submitted(self):
-        response = self.request.survey_response
-        return TemplateResponse(
-            self.request,
-            "surveys/submitted.html",
-            {
-                "page": self.survey.page,
-                "self": self.survey.page,
-                "survey_response": response,
-                "municipality": self.invitation.municipality,
-                "rows": response_rows(response),
-                "download_url": self.get_step_url(DOWNLOAD),
-            },
-        )
 
     def send(self, cleaned):
         """Submit once: `post` holds the row locked and has found it not submitted, so of two simultaneous

@@ -1,5 +1,6 @@
 """A municipality answers by invitation link: one shared response, saved at every step, submitted once."""
 
+import datetime
 import html
 import re
 
@@ -7,11 +8,12 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from surveys.forms import SectionForm
-from surveys.models import Invitation, ResponseStatus, SurveyResponse, hash_token
+from surveys.models import Invitation, ResponseStatus, SurveyPage, SurveyResponse, hash_token
 
-from .helpers import answer_survey, current_step, post_step, valid_data, writes
+from .helpers import answer_survey, current_step, fill_until_review, post_step, valid_data, writes
 
 pytestmark = pytest.mark.django_db
 
@@ -190,15 +192,16 @@ def test_the_municipality_reads_and_downloads_its_answers_under_the_questions_as
 
 
 def test_every_step_is_saved_in_the_same_number_of_queries(client, invited, django_assert_num_queries):
-    """Routing to the survey (a query per level of the page tree), the invitation and its response, then the
-    row locked, and the step's version and the draft written: the same for every step, whatever it holds."""
+    """The invitation, the survey's language versions (to find the one at the address) and the site, the
+    response, then the row locked, and the step's version and the draft written: the same for every step,
+    whatever it holds."""
     _invitation, _token, url = invited
     opened = client.get(url, follow=True)
     step_url = opened.redirect_chain[-1][0]
     for _ in range(3):
         prefix, step = current_step(opened.content.decode())
         answers = valid_data(opened.context["wizard"]["form"])
-        with django_assert_num_queries(18) as captured:
+        with django_assert_num_queries(9) as captured:
             saved = post_step(client, step_url, prefix, step, answers, version=opened.context["version"])
         assert saved.status_code == 302
         assert writes(captured) == ["UPDATE", "UPDATE"]  # the step's version and the draft, nothing else
@@ -232,3 +235,37 @@ def test_the_csv_of_a_response_submitted_again_holds_the_new_answers(client, inv
     sent = client.post(f"{url}review/", {f"{prefix}-current_step": "review", "review-submitted_by": "Toinen"})
     assert sent.status_code == 302
     assert "Ensimmäinen" in client.get(url + "download/").content.decode("utf-8-sig")
+
+
+def expire(survey):
+    """The survey's closing time passes; publish_scheduled has not run, so the page is still live."""
+    SurveyPage.objects.filter(pk=survey.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+
+
+@pytest.mark.parametrize("close", [expire, lambda survey: survey.unpublish()], ids=["expired", "unpublished"])
+def test_a_municipality_reads_prints_and_downloads_what_it_submitted_after_the_survey_closes(
+    client, invited_and_sent, close
+):
+    survey, _invitation, url = invited_and_sent
+    close(survey)
+    page = client.get(url)
+    html = page.content.decode()
+    assert page.status_code == 200 and "Testi" in html  # who sent it
+    assert "<dt>" in html and 'href="' + url + 'download/"' in html and "data-print" in html
+    download = client.get(url + "download/")
+    assert download.status_code == 200 and len(download.content.decode("utf-8-sig").splitlines()) > 5
+
+
+def test_an_unsent_response_is_closed_by_the_clock_not_by_publish_scheduled(client, invited):
+    invitation, _token, url = invited
+    fill_until_review(client, url)
+    review = client.get(url + "review/")
+    assert review.status_code == 200 and "current_step" in review.content.decode()
+    expire(invitation.survey)
+    closed = client.get(url + "review/")
+    assert closed.status_code == 410 and "current_step" not in closed.content.decode()
+    prefix = f"survey_{invitation.survey.translation_key.hex}"
+    sent = client.post(url + "review/", {f"{prefix}-current_step": "review", "review-submitted_by": "Myöhässä"})
+    assert sent.status_code == 410
+    response = SurveyResponse.objects.get(invitation=invitation)
+    assert response.status == ResponseStatus.IN_PROGRESS and response.draft.get("step_data")  # kept, not sent

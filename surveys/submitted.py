@@ -1,0 +1,40 @@
+"""A municipality's submitted response, read through its invitation link for as long as the response is kept:
+open or closed, published or not, to read, print and download as a CSV file."""
+
+import csv
+
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from .results import response_rows
+
+DOWNLOAD = "download"
+
+
+def page(request, survey, invitation, link):
+    """The submitted answers with the labels of the revision they answered (`link`: the invitation link)."""
+    response = invitation.response
+    return TemplateResponse(
+        request,
+        "surveys/submitted.html",
+        {
+            "page": survey,
+            "self": survey,
+            "survey_response": response,
+            "municipality": invitation.municipality,
+            "rows": response_rows(response),
+            "download_url": f"{link}{DOWNLOAD}/",
+        },
+    )
+
+
+def download(survey, invitation):
+    """The submitted answers as a CSV file (UTF-8 with a byte-order mark, so that spreadsheets read it)."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{survey.slug}-{invitation.municipality.code}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([_("Question"), _("Answer")])
+    writer.writerows(response_rows(invitation.response))
+    return response
