@@ -3,6 +3,7 @@ submissions (scripted spam) a client may make per window. The client is identifi
 address, kept only in the cache for the window and never with an answer."""
 
 import hashlib
+import ipaddress
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -42,12 +43,23 @@ def client_address(request):
     """The client's address. Behind the proxies of settings.TRUSTED_PROXIES (production's TLS proxy), every
     request comes from the nearest proxy, and the client is the address that proxy added last to
     X-Forwarded-For (one proxy: the last entry): entries before those come from the client itself and could be
-    anything, so they are never used. Without proxies, or without the header, the connection's address."""
+    anything, so they are never used. The header is believed only from a connection out of
+    TRUSTED_PROXY_NETWORKS: a client that reaches the site directly (no proxy in front, whatever the setting
+    says) is counted by its own address. Without proxies, or without the header, the connection's address."""
     proxies = settings.TRUSTED_PROXIES
+    remote = request.META.get("REMOTE_ADDR", "")
     forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    if proxies and len(forwarded) >= proxies and forwarded[-proxies]:
+    if proxies and len(forwarded) >= proxies and forwarded[-proxies] and _from_proxy(remote):
         return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    return remote
+
+
+def _from_proxy(address):
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in settings.TRUSTED_PROXY_NETWORKS)
 
 
 def refusal(message):

@@ -55,3 +55,27 @@ def test_production_uses_redis_when_configured():
         REDIS_URL="redis://127.0.0.1:6379/1",
     )
     assert result.stdout.strip().endswith("RedisCache"), result.stderr
+
+
+def production_check(**env):
+    return manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="kuntaan.example.fi",
+        REDIS_URL="redis://127.0.0.1:6379/1",
+        **env,
+    )
+
+
+def test_production_refuses_a_proxy_setting_it_can_tell_is_contradictory():
+    """TRUSTED_PROXIES counts the proxies that append to X-Forwarded-For; a count that is not a small number, or
+    proxies counted without any network they may come from, cannot be right."""
+    for env in ({"TRUSTED_PROXIES": "-1"}, {"TRUSTED_PROXIES": "one"}, {"TRUSTED_PROXY_NETWORKS": ""}):
+        result = production_check(**env)
+        assert result.returncode != 0 and "TRUSTED_PROXIES" in result.stderr + result.stdout, env
+    assert production_check(TRUSTED_PROXY_NETWORKS="10.1.0.0/16, 300.1.1.1/8").returncode != 0
+    assert production_check(TRUSTED_PROXIES="0").returncode == 0
+    assert production_check(TRUSTED_PROXIES="2", TRUSTED_PROXY_NETWORKS="10.1.0.0/16,fd00::/8").returncode == 0

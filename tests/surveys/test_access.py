@@ -87,3 +87,30 @@ def test_an_editor_previews_an_unsaved_change_to_a_survey(client, participant_su
     preview = participant_survey.make_preview_request()
     assert preview.status_code == 200 and "Esikatseltava kysely" in preview.content.decode()
     assert "Esikatseltava kysely" not in client.get(participant_survey.url).content.decode()
+
+
+def test_a_valid_link_is_served_after_wrong_ones_from_the_same_address(client, municipality_survey, invited):
+    """Colleagues behind one NAT share an address: someone else's mistyped links must not shut them out."""
+    _invitation, _token, url = invited
+    wrong = municipality_survey.url + "i/" + "x" * 43 + "/"
+    for _ in range(WRONG_TOKENS.limit + 5):
+        client.get(wrong)
+    assert client.get(wrong).status_code == 429
+    assert client.get(url, follow=True).status_code == 200
+
+
+def test_without_a_proxy_in_front_a_forged_forwarded_for_neither_helps_a_guesser_nor_locks_out_a_victim(
+    client, municipality_survey, settings
+):
+    """Production's default counts one proxy; if none is in front, the client writes X-Forwarded-For itself. It
+    is believed only from a proxy's address (TRUSTED_PROXY_NETWORKS: private and loopback networks by default)."""
+    settings.TRUSTED_PROXIES = 1
+    wrong = municipality_survey.url + "i/" + "x" * 43 + "/"
+    attacker = {"REMOTE_ADDR": "198.51.100.66"}
+    for number in range(WRONG_TOKENS.limit):
+        assert client.get(wrong, HTTP_X_FORWARDED_FOR=f"192.0.2.{number}", **attacker).status_code == 404
+    assert client.get(wrong, HTTP_X_FORWARDED_FOR="192.0.2.250", **attacker).status_code == 429
+    # Naming a victim's address puts nothing on the victim's count.
+    for _ in range(WRONG_TOKENS.limit):
+        client.get(wrong, HTTP_X_FORWARDED_FOR="203.0.113.7", **attacker)
+    assert client.get(wrong, REMOTE_ADDR="203.0.113.7").status_code == 404

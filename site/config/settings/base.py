@@ -6,14 +6,20 @@ from pathlib import Path
 import dj_database_url
 from django.conf import global_settings
 
+from config.proxies import DEFAULT_NETWORKS, trusted_proxies
+
 BASE_DIR = Path(__file__).resolve().parents[3]
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 # How many proxies in front of the site append to X-Forwarded-For: rate limits then count the client's address
-# (surveys.ratelimit.client_address), not the proxy's. None here; production's TLS proxy is one.
-TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", 0))
+# (surveys.ratelimit.client_address), not the proxy's. None here; production's TLS proxy is one. The header is
+# believed only from a connection out of TRUSTED_PROXY_NETWORKS (where proxies live: loopback and private
+# networks by default), so that a client that reaches the site directly cannot write its own.
+TRUSTED_PROXIES, TRUSTED_PROXY_NETWORKS = trusted_proxies(
+    os.environ.get("TRUSTED_PROXIES", "0"), os.environ.get("TRUSTED_PROXY_NETWORKS", DEFAULT_NETWORKS)
+)
 
 INSTALLED_APPS = [
     "pages",

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config.proxies import DEFAULT_NETWORKS, trusted_proxies
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -28,8 +30,11 @@ CACHES = {
     },
 }
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", 1))
+TRUSTED_PROXIES, TRUSTED_PROXY_NETWORKS = trusted_proxies(
+    os.environ.get("TRUSTED_PROXIES", "1"), os.environ.get("TRUSTED_PROXY_NETWORKS", DEFAULT_NETWORKS)
+)
+# The TLS-terminating proxy says whether the client's connection was HTTPS; without a proxy nothing may say so.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXIES else None
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
