@@ -1,9 +1,12 @@
 """Programme staff's survey tools in the Wagtail admin: the status board of a municipality survey (inviting
-municipalities, sending reminders, reopening responses) and the paper access codes of a participants' survey."""
+municipalities, sending reminders and new links, reopening responses) and the paper access codes of a
+participants' survey. Every view and action needs the survey administration permission (the "Survey managers"
+group), checked here on the server: being able to edit the survey page is not enough."""
+
+from functools import wraps
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -12,8 +15,28 @@ from django.utils.translation import gettext_lazy
 
 from . import contacts
 from .access_codes import MAX_BATCH, create_batch, shown
-from .invitations import invite, municipalities_for, remind, status_by_region
-from .models import AccessCodeBatch, Audience, ResponseStatus, SurveyPage, SurveyResponse
+from .invitations import invite, municipalities_for, remind, reopen, send_new_link, status_by_region
+from .models import AccessCodeBatch, Audience, Invitation, InvitationEvent, ResponseStatus, SurveyPage, SurveyResponse
+
+PERMISSION = "surveys.administer_surveys"
+
+
+def can_administer(user):
+    return user.has_perm(PERMISSION)
+
+
+def administers_surveys(view):
+    """403, with a message, for anyone without the survey administration permission. (Wagtail would turn a
+    PermissionDenied into a redirect to the dashboard.)"""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not can_administer(request.user):
+            message = _("Survey administration needs the permission of the Survey managers group.")
+            return TemplateResponse(request, "surveys/admin/refused.html", {"message": message}, status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 class InviteForm(forms.Form):
@@ -69,13 +92,38 @@ class AccessCodeBatchForm(forms.Form):
     count = forms.IntegerField(label=gettext_lazy("Number of codes"), min_value=1, max_value=MAX_BATCH, initial=30)
 
 
-def _survey(request, pk, audience=Audience.MUNICIPALITIES):
-    survey = get_object_or_404(SurveyPage, pk=pk, audience=audience)
-    if not survey.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
-    return survey.canonical
+class ReopenForm(forms.Form):
+    response = forms.ModelChoiceField(queryset=SurveyResponse.objects.none())
+
+    def __init__(self, *args, survey, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["response"].queryset = SurveyResponse.objects.filter(
+            survey=survey, status=ResponseStatus.SUBMITTED, invitation__isnull=False
+        )
 
 
+class NewLinkForm(forms.Form):
+    invitation = forms.ModelChoiceField(queryset=Invitation.objects.none())
+
+    def __init__(self, *args, survey, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["invitation"].queryset = Invitation.objects.filter(survey=survey).exclude(
+            response__status=ResponseStatus.SUBMITTED
+        )
+
+
+def _survey(pk, audience=Audience.MUNICIPALITIES):
+    return get_object_or_404(SurveyPage, pk=pk, audience=audience).canonical
+
+
+def _refused(request, message):
+    """An action posted with a value the board never offered (a stale page, or a tampered form): 400."""
+    return TemplateResponse(
+        request, "surveys/admin/refused.html", {"message": message, "back": request.path}, status=400
+    )
+
+
+@administers_surveys
 def index(request):
     surveys = SurveyPage.objects.filter(locale__language_code="fi").order_by("-round_year", "title")
     return TemplateResponse(
@@ -88,9 +136,10 @@ def index(request):
     )
 
 
+@administers_surveys
 def access_codes(request, pk):
     """Batches of paper codes for a participants' survey: create one for a class or an event, print it."""
-    survey = _survey(request, pk, Audience.PARTICIPANTS)
+    survey = _survey(pk, Audience.PARTICIPANTS)
     form = AccessCodeBatchForm(request.POST or None)
     if form.is_valid():
         batch = create_batch(survey, form.cleaned_data["label"], form.cleaned_data["count"])
@@ -110,12 +159,13 @@ def access_codes(request, pk):
     )
 
 
+@administers_surveys
 def access_codes_print(request, pk):
     """A batch as slips to print and cut: the survey's address, its QR code and one code on each."""
     import segno
 
     batch = get_object_or_404(AccessCodeBatch.objects.select_related("survey"), pk=pk)
-    survey = _survey(request, batch.survey_id, Audience.PARTICIPANTS)
+    survey = _survey(batch.survey_id, Audience.PARTICIPANTS)
     address = survey.get_full_url(request)
     return TemplateResponse(
         request,
@@ -130,28 +180,46 @@ def access_codes_print(request, pk):
     )
 
 
+@administers_surveys
 def board(request, pk):
-    survey = _survey(request, pk)
-    inviting = request.POST.get("action") == "invite"
+    survey = _survey(pk)
+    action = request.POST.get("action") if request.method == "POST" else None
+    inviting = action == "invite"
     form = InviteForm(request.POST if inviting else None, request.FILES if inviting else None, year=survey.round_year)
-    if request.method == "POST" and request.POST.get("action") == "reopen":
-        reopened = SurveyResponse.objects.filter(
-            pk=request.POST.get("response"), survey=survey, status=ResponseStatus.SUBMITTED
-        ).update(status=ResponseStatus.IN_PROGRESS)
-        if reopened:
-            messages.success(request, _("The response was reopened: the municipality can change and send it again."))
+    link_prefix = survey.get_full_url(request) + "i/"
+    if action == "reopen":
+        reopening = ReopenForm(request.POST, survey=survey)
+        if not reopening.is_valid():
+            return _refused(request, _("That response is not a submitted response of this survey."))
+        reopen(reopening.cleaned_data["response"], request.user)
+        messages.success(request, _("The response was reopened: the municipality can change and send it again."))
         return redirect(request.path)
-    if request.method == "POST" and request.POST.get("action") == "remind":
-        count = remind(survey)
-        messages.success(request, _("Reminders queued for %(count)s municipalities.") % {"count": count})
+    if action == "new_link":
+        resending = NewLinkForm(request.POST, survey=survey)
+        if not resending.is_valid():
+            return _refused(request, _("That municipality has no unsubmitted invitation to this survey."))
+        invitation = resending.cleaned_data["invitation"]
+        send_new_link(invitation, link_prefix, request.user)
+        messages.success(
+            request,
+            _("A new link is being sent to %(name)s; the old one stops working.") % {"name": invitation.municipality},
+        )
         return redirect(request.path)
+    if action == "remind":
+        count = remind(survey, link_prefix, request.user)
+        messages.success(
+            request,
+            _("Reminders queued for %(count)s municipalities (not to those contacted in the last day).")
+            % {"count": count},
+        )
+        return redirect(request.path)
+    if action not in (None, "invite"):
+        return _refused(request, _("Unknown action."))
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         codes = list(data["addresses"]) if data["scope"] == "selection" else ()
         municipalities = municipalities_for(survey, data["scope"], data["code"], codes)
-
-        link_prefix = survey.get_full_url(request) + "i/"
-        invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_prefix)
+        invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_prefix, request.user)
         messages.success(
             request,
             _("%(invited)s invited, %(skipped)s already invited.") % {"invited": len(invited), "skipped": len(skipped)},
@@ -165,9 +233,26 @@ def board(request, pk):
         .select_related("invitation__municipality")
         .order_by("invitation__municipality__name_fi")
     )
+    pending = (
+        Invitation.objects.filter(survey=survey)
+        .exclude(response__status=ResponseStatus.SUBMITTED)
+        .select_related("municipality")
+        .order_by("municipality__name_fi")
+    )
+    events = InvitationEvent.objects.filter(invitation__survey=survey).select_related(
+        "invitation__municipality", "user"
+    )
     totals = {key: sum(row[key] for row in rows) for key in ("invited", "opened", "in_progress", "submitted")}
     return TemplateResponse(
         request,
         "surveys/admin/board.html",
-        {"survey": survey, "rows": rows, "totals": totals, "form": form, "submitted": submitted},
+        {
+            "survey": survey,
+            "rows": rows,
+            "totals": totals,
+            "form": form,
+            "submitted": submitted,
+            "pending": pending,
+            "events": events[:50],
+        },
     )

@@ -1,17 +1,22 @@
-"""Inviting municipalities to a survey and reminding those that have not submitted: the e-mails go out through
-the background task queue once the invitations are committed."""
+"""Inviting municipalities to a survey, reminding those that have not submitted and sending a new link: the
+e-mails go out through the background task queue once the invitations are committed, each with a new link made
+as it is sent (the earlier link stops working then). Every action is recorded with who took it."""
 
+import datetime
 from functools import partial
 
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils.formats import date_format
+from django.utils import timezone
 from django_tasks import task
 
 from reference.models import Municipality, MunicipalityYear
 
-from .emails import queue_email, send_email
-from .models import Invitation, ResponseStatus
+from .emails import send_email
+from .models import Invitation, InvitationEvent, ResponseStatus
+
+# Reminders to one municipality at most this often (a new link asked for by staff is not held back).
+REMINDER_INTERVAL = datetime.timedelta(days=1)
 
 
 def municipalities_for(survey, scope="all", code=None, codes=()):
@@ -28,10 +33,10 @@ def municipalities_for(survey, scope="all", code=None, codes=()):
 
 
 @transaction.atomic
-def invite(survey, municipalities, emails_by_code, link_prefix):
+def invite(survey, municipalities, emails_by_code, link_prefix, user=None):
     """Invite each municipality not yet invited, with its addresses (`emails_by_code`: code → [address]);
-    `link_prefix` is the absolute address of the survey's invitation links, before the token. Returns (invited,
-    skipped as already invited, without address)."""
+    `link_prefix` is the absolute address of the survey's invitation links, before the token; `user` is who
+    did it. Returns (invited, skipped as already invited, without address)."""
     survey = survey.canonical
     already = set(Invitation.objects.filter(survey=survey).values_list("municipality__code", flat=True))
     invited, skipped, missing = [], [], []
@@ -43,15 +48,25 @@ def invite(survey, municipalities, emails_by_code, link_prefix):
             missing.append(municipality)
         else:
             invitation, _token = Invitation.create(survey, municipality, "\n".join(emails))
-            transaction.on_commit(partial(send_invitation.enqueue, invitation.pk, link_prefix))
+            _queue_link(invitation, link_prefix, "invitation", InvitationEvent.Kind.INVITED, user)
             invited.append(invitation)
     return invited, skipped, missing
 
 
+def _queue_link(invitation, link_prefix, kind, event, user):
+    """Record `event` and e-mail the invitation (`kind`: invitation or reminder) with a new link once the
+    transaction commits."""
+    now = timezone.now()
+    Invitation.objects.filter(pk=invitation.pk).update(contacted_at=now)
+    InvitationEvent.objects.create(invitation=invitation, kind=event, user=user)
+    transaction.on_commit(partial(send_link.enqueue, invitation.pk, link_prefix, kind))
+
+
 @task(backend="emails")
-def send_invitation(invitation_id, link_prefix):
-    """E-mail the invitation with a new token, made here: the link then exists only in the e-mail, never in the
-    task's arguments, which the queue keeps in a table. The token's hash is stored only if the e-mail went."""
+def send_link(invitation_id, link_prefix, kind="invitation"):
+    """E-mail the invitation or a reminder with a new token, made here: the link then exists only in the e-mail,
+    never in the task's arguments, which the queue keeps in a table. The token's hash is stored only if the
+    e-mail went; the earlier link stops working then."""
     with transaction.atomic():
         invitation = (
             Invitation.objects.select_related("survey", "municipality")
@@ -60,28 +75,37 @@ def send_invitation(invitation_id, link_prefix):
         )
         token = invitation.replace_token()
         context = {"municipality": invitation.municipality.name, "survey": invitation.survey.title}
-        send_email("invitation", invitation.emails.split(), {**context, "link": f"{link_prefix}{token}/"})
+        send_email(kind, invitation.emails.split(), {**context, "link": f"{link_prefix}{token}/"})
 
 
 @transaction.atomic
-def remind(survey):
-    """Remind every invited municipality that has not submitted; returns how many were reminded."""
+def remind(survey, link_prefix, user=None):
+    """Remind every invited municipality that has not submitted and was not contacted in the last day, each
+    with a new link; returns how many were reminded."""
     pending = (
         Invitation.objects.filter(survey=survey.canonical)
         .exclude(response__status=ResponseStatus.SUBMITTED)
-        .select_related("municipality")
+        .exclude(contacted_at__gt=timezone.now() - REMINDER_INTERVAL)
+        .select_for_update(of=("self",))  # two presses at once: the second waits, then finds them contacted
     )
     for invitation in pending:
-        queue_email(
-            "reminder",
-            invitation.emails.split(),
-            {
-                "municipality": invitation.municipality.name,
-                "survey": survey.title,
-                "invited_on": date_format(invitation.created_at, "SHORT_DATE_FORMAT"),
-            },
-        )
+        _queue_link(invitation, link_prefix, "reminder", InvitationEvent.Kind.REMINDED, user)
     return len(pending)
+
+
+@transaction.atomic
+def send_new_link(invitation, link_prefix, user=None):
+    """A new link for a municipality that lost its own (or whose e-mail did not arrive): the old one stops
+    working when the new one is sent."""
+    _queue_link(invitation, link_prefix, "invitation", InvitationEvent.Kind.NEW_LINK, user)
+
+
+@transaction.atomic
+def reopen(response, user=None):
+    """Open a submitted response again for the municipality to change and send, its answers kept."""
+    response.status = ResponseStatus.IN_PROGRESS
+    response.save(update_fields=["status"])
+    InvitationEvent.objects.create(invitation_id=response.invitation_id, kind=InvitationEvent.Kind.REOPENED, user=user)
 
 
 def status_by_region(survey):

@@ -5,6 +5,7 @@ import hashlib
 import secrets
 from contextlib import nullcontext
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
 from django.http import HttpResponse
@@ -103,6 +104,14 @@ class SurveyPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("survey")
         verbose_name_plural = _("surveys")
+        # Survey administration is a permission of its own (the "Survey managers" group), not a side effect of
+        # being able to edit the page: it reaches municipalities' responses and contact addresses.
+        permissions = [
+            (
+                "administer_surveys",
+                _("Can administer surveys: invitations, reminders, reopening responses, paper access codes"),
+            )
+        ]
 
     def structure(self):
         return sections_of(self.sections)
@@ -231,6 +240,8 @@ class Invitation(models.Model):
     emails = models.TextField(_("contact e-mail addresses"), help_text=_("One per line."))
     created_at = models.DateTimeField(auto_now_add=True)
     opened_at = models.DateTimeField(null=True, blank=True)
+    # When a link was last queued to the municipality (invitation, new link or reminder): reminders wait a day.
+    contacted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -256,6 +267,28 @@ class Invitation(models.Model):
     @classmethod
     def for_token(cls, token):
         return cls.objects.select_related("survey", "municipality").filter(token_hash=hash_token(token)).first()
+
+
+class InvitationEvent(models.Model):
+    """What staff did with an invitation, and who: the record of invitations, reminders, new links and reopened
+    responses."""
+
+    class Kind(models.TextChoices):
+        INVITED = "invited", _("Invited")
+        REMINDED = "reminded", _("Reminded")
+        NEW_LINK = "new_link", _("New link sent")
+        REOPENED = "reopened", _("Response reopened")
+
+    invitation = models.ForeignKey(Invitation, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("invitation event")
 
 
 class ResponseStatus(models.TextChoices):

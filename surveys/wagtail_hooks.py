@@ -16,6 +16,11 @@ def survey_admin_urls():
     ]
 
 
+class SurveyStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_administer(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def survey_status_menu_item():
-    return MenuItem(_("Survey status"), reverse("survey_status_index"), icon_name="form", order=300)
+    return SurveyStatusMenuItem(_("Survey status"), reverse("survey_status_index"), icon_name="form", order=300)

@@ -86,3 +86,23 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
         if extracted:
             self.regions.set(extracted)
             self.save()
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A user in the named groups: UserFactory(groups=["Survey managers"])."""
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.fi")
+    password = factory.django.Password("pw")
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if extracted:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(*(Group.objects.get(name=name) for name in extracted))

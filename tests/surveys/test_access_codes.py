@@ -4,12 +4,12 @@ and nothing ties the code to the answers."""
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
 from surveys.access_codes import create_batch, shown
 from surveys.models import AccessCode, SurveyResponse
+from tests.factories import UserFactory
 
 from .helpers import answer_survey, fill_until_review
 
@@ -37,8 +37,7 @@ def enter(client, survey, code):
 
 
 def test_staff_create_and_print_a_batch(client, django_user_model, participant_survey):
-    moderator = django_user_model.objects.create_user("mod", "mod@example.fi", "pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator = UserFactory(username="mod", groups=["Survey managers"])
     client.force_login(moderator)
     url = f"/admin/survey-status/{participant_survey.pk}/access-codes/"
     assert client.post(url, {"label": "Iltaryhmä 3.12.", "count": "12"}).status_code == 302

@@ -7,6 +7,7 @@ from django_tasks_db.models import DBTaskResult
 
 from surveys.invitations import invite, municipalities_for, remind, status_by_region
 from surveys.models import Invitation, ResponseStatus
+from tests.factories import UserFactory
 
 from .helpers import current_step, post_step, valid_data
 from .tasks import run_email_tasks
@@ -50,7 +51,7 @@ def test_invitations_are_e_mailed_by_the_worker_after_commit(municipality_survey
 def test_reminders_go_to_those_who_have_not_submitted(municipality_survey, django_capture_on_commit_callbacks):
     pending = Invitation.objects.filter(survey=municipality_survey).exclude(response__status=ResponseStatus.SUBMITTED)
     with django_capture_on_commit_callbacks(execute=True):
-        count = remind(municipality_survey)
+        count = remind(municipality_survey, "https://x/i/")
     assert count == pending.count() > 0
     run_email_tasks()
     assert len(mail.outbox) == count
@@ -80,10 +81,7 @@ def test_the_board_counts_an_invitation_opened_then_started(client, invited, mun
 
 
 def test_status_board_in_the_admin(client, django_user_model, municipality_survey, django_capture_on_commit_callbacks):
-    from django.contrib.auth.models import Group
-
-    moderator = django_user_model.objects.create_user("mod", "mod@example.fi", "pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator = UserFactory(username="mod", groups=["Survey managers"])
     client.force_login(moderator)
     url = f"/admin/survey-status/{municipality_survey.pk}/"
     response = client.get(url)
@@ -107,11 +105,8 @@ def test_status_board_in_the_admin(client, django_user_model, municipality_surve
 
 
 def test_staff_reopen_a_submitted_response_with_its_answers_in_place(client, django_user_model, invited_and_sent):
-    from django.contrib.auth.models import Group
-
     survey, invitation, url = invited_and_sent
-    moderator = django_user_model.objects.create_user("mod2", "mod2@example.fi", "pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator = UserFactory(username="mod2", groups=["Survey managers"])
     client.force_login(moderator)
     response = invitation.response
     board = client.get(f"/admin/survey-status/{survey.pk}/")
@@ -133,11 +128,9 @@ def test_staff_reopen_a_submitted_response_with_its_answers_in_place(client, dja
 def test_contact_addresses_from_a_spreadsheets_csv_file(
     client, django_user_model, municipality_survey, django_capture_on_commit_callbacks
 ):
-    from django.contrib.auth.models import Group
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    moderator = django_user_model.objects.create_user("mod3", "mod3@example.fi", "pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator = UserFactory(username="mod3", groups=["Survey managers"])
     client.force_login(moderator)
     url = f"/admin/survey-status/{municipality_survey.pk}/"
     Invitation.objects.filter(survey=municipality_survey, municipality__code__in=["046", "049"]).delete()

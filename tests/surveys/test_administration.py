@@ -1,0 +1,125 @@
+"""Survey administration (invitations, reminders, new links, reopening, access codes, contact addresses) is a
+permission of its own, held by the "Survey managers" group: editing pages does not give it."""
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django_tasks_db.models import DBTaskResult
+
+from surveys.models import AccessCodeBatch, Invitation, InvitationEvent, ResponseStatus
+from tests.factories import UserFactory
+
+from .tasks import run_email_tasks
+
+pytestmark = pytest.mark.django_db
+
+
+def actions(municipality_survey, participant_survey, invitation):
+    """Every survey administration view and action: (method, URL, data)."""
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    batch = AccessCodeBatch.objects.create(survey=participant_survey, label="Ryhmä")
+    return [
+        ("get", "/admin/survey-status/", {}),
+        ("get", board, {}),
+        ("post", board, {"action": "reopen", "response": invitation.response.pk}),
+        ("post", board, {"action": "remind"}),
+        ("post", board, {"action": "new_link", "invitation": invitation.pk}),
+        ("post", board, {"action": "invite", "scope": "selection", "emails": "046: hyokkaaja@example.com"}),
+        ("get", f"/admin/survey-status/{participant_survey.pk}/access-codes/", {}),
+        ("post", f"/admin/survey-status/{participant_survey.pk}/access-codes/", {"label": "Luokka", "count": "5"}),
+        ("get", f"/admin/survey-status/access-codes/{batch.pk}/print/", {}),
+    ]
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_editors_and_moderators_cannot_administer_surveys(
+    client, group, municipality_survey, participant_survey, invited_and_sent, django_capture_on_commit_callbacks
+):
+    _survey, invitation, _url = invited_and_sent
+    client.force_login(UserFactory(groups=[group]))
+    before = (Invitation.objects.count(), AccessCodeBatch.objects.count(), InvitationEvent.objects.count())
+    with django_capture_on_commit_callbacks(execute=True):
+        for method, url, data in actions(municipality_survey, participant_survey, invitation):
+            assert getattr(client, method)(url, data).status_code == 403, (method, url, data)
+    invitation.response.refresh_from_db()
+    assert invitation.response.status == ResponseStatus.SUBMITTED
+    assert (Invitation.objects.count(), AccessCodeBatch.objects.count() - 1, InvitationEvent.objects.count()) == before
+    assert not DBTaskResult.objects.exists()
+    assert "survey-status" not in client.get("/admin/").content.decode()  # not in the menu either
+
+
+def test_survey_managers_administer_surveys(client, municipality_survey, participant_survey, invited_and_sent):
+    _survey, invitation, _url = invited_and_sent
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    assert "survey-status" in client.get("/admin/").content.decode()
+    for method, url, data in actions(municipality_survey, participant_survey, invitation):
+        assert getattr(client, method)(url, data).status_code in (200, 302), (method, url, data)
+    invitation.response.refresh_from_db()
+    assert invitation.response.status == ResponseStatus.IN_PROGRESS
+    kinds = set(InvitationEvent.objects.filter(invitation=invitation).values_list("kind", flat=True))
+    assert {"reopened", "new_link"} <= kinds
+
+
+def test_a_reminder_reaches_a_municipality_at_most_once_a_day_with_a_new_link(
+    client, invited, municipality_survey, django_capture_on_commit_callbacks
+):
+    invitation, old_token, old_link = invited
+    Invitation.objects.filter(survey=municipality_survey).exclude(pk=invitation.pk).update(contacted_at=None)
+    manager = UserFactory(groups=["Survey managers"])
+    client.force_login(manager)
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(board, {"action": "remind"}).status_code == 302
+        assert client.post(board, {"action": "remind"}).status_code == 302  # pressed again: nobody twice
+    run_email_tasks()
+    to_helsinki = [m for m in mail.outbox if m.to == ["kirjaamo@hel.example.fi"]]
+    assert len(to_helsinki) == 1
+    assert (
+        len(mail.outbox)
+        == Invitation.objects.filter(survey=municipality_survey)
+        .exclude(response__status=ResponseStatus.SUBMITTED)
+        .count()
+    )
+    link = next(word for word in to_helsinki[0].body.split() if word.startswith("http://testserver/"))
+    assert Client().get(link, follow=True).status_code == 200
+    assert Client().get(old_link, follow=True).status_code == 404  # the earlier link no longer works
+    event = InvitationEvent.objects.get(invitation=invitation)
+    assert event.kind == "reminded" and event.user == manager
+
+
+def test_a_new_link_replaces_a_lost_one_and_is_recorded(
+    client, invited, municipality_survey, django_capture_on_commit_callbacks
+):
+    invitation, _token, old_link = invited
+    manager = UserFactory(groups=["Survey managers"])
+    client.force_login(manager)
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    assert f'name="invitation" value="{invitation.pk}"' in client.get(board).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(board, {"action": "new_link", "invitation": invitation.pk}).status_code == 302
+    run_email_tasks()
+    [message] = mail.outbox
+    link = next(word for word in message.body.split() if word.startswith("http://testserver/"))
+    assert Client().get(link, follow=True).status_code == 200
+    assert Client().get(old_link, follow=True).status_code == 404
+    assert InvitationEvent.objects.filter(invitation=invitation, kind="new_link", user=manager).exists()
+    assert manager.username in client.get(board).content.decode()  # the record shows who
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "reopen", "response": "abc"},
+        {"action": "reopen", "response": "99999999"},
+        {"action": "reopen"},
+        {"action": "new_link", "invitation": "1e9"},
+        {"action": "unknown"},
+    ],
+)
+def test_a_tampered_action_gets_a_message_and_a_400(client, municipality_survey, invited_and_sent, data):
+    _survey, invitation, _url = invited_and_sent
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    response = client.post(f"/admin/survey-status/{municipality_survey.pk}/", data)
+    assert response.status_code == 400 and 'role="alert"' in response.content.decode()
+    invitation.response.refresh_from_db()
+    assert invitation.response.status == ResponseStatus.SUBMITTED
