@@ -5,7 +5,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import gettext as _
 
 # Paths outside i18n_patterns: a 404 there is an answer, not a reason to redirect to /fi/….
-UNPREFIXED = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/", "/sitemap.xml")
+UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml")
 
 
 class RejectNulMiddleware:

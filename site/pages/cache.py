@@ -22,7 +22,7 @@ from django.utils.cache import get_max_age
 from wagtail.models import Site
 
 VERSION_KEY = "kuntaan:page-cache-version"
-UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/documents/", "/static/", "/media/")
+UNCACHED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/")
 # Only these query parameters make a page worth caching; any other would let anyone fill the cache with keys.
 CACHED_PARAMETERS = {"page", "tag", "q", "goal", "means", "region", "status", "year"}
 
