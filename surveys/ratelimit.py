@@ -13,30 +13,33 @@ from django.http import HttpResponse
 
 @dataclass(frozen=True)
 class Limit:
+    """At most `limit` attempts in a window, counted per client address, or per `subject` (an account name) where
+    one is given. The counts live in the default cache, which production shares between its processes."""
+
     name: str
     limit: int
     window_seconds: int
 
-    def _key(self, request):
-        address = client_address(request)
-        digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    def _key(self, request, subject=None):
+        counted = client_address(request) if subject is None else subject
+        digest = hashlib.sha256(f"{settings.SECRET_KEY}:{counted}".encode()).hexdigest()[:32]
         return f"kuntaan:limit:{self.name}:{digest}"
 
-    def exceeded(self, request):
-        return cache.get(self._key(request), 0) >= self.limit
+    def exceeded(self, request, subject=None):
+        return cache.get(self._key(request, subject), 0) >= self.limit
 
-    def record(self, request):
+    def record(self, request, subject=None):
         """Count one more attempt and return the count in this window: one cache operation, except for the
         first attempt of a window."""
-        key = self._key(request)
+        key = self._key(request, subject)
         try:
             return cache.incr(key)
         except ValueError:  # the first of this window (or the window ended just now)
             return 1 if cache.add(key, 1, self.window_seconds) else cache.incr(key)
 
-    def over(self, request):
+    def over(self, request, subject=None):
         """Record an attempt; True if it goes over the limit, and must be refused."""
-        return self.record(request) > self.limit
+        return self.record(request, subject) > self.limit
 
 
 def client_address(request):
@@ -68,5 +71,9 @@ def refusal(message):
 
 
 WRONG_TOKENS = Limit("wrong-token", limit=20, window_seconds=15 * 60)
+# Failed admin sign-ins: per account (a password guessed slowly from many addresses) and per address (many
+# accounts tried from one).
+LOGIN_FAILURES_BY_ACCOUNT = Limit("login-account", limit=5, window_seconds=15 * 60)
+LOGIN_FAILURES_BY_ADDRESS = Limit("login-address", limit=20, window_seconds=15 * 60)
 # Generous: a class answering on paper-access devices behind one school network must not be shut out.
 SUBMISSIONS = Limit("submission", limit=200, window_seconds=60 * 60)

@@ -11,8 +11,10 @@ from pages.sitemap import AllLanguagesSitemap
 from pages.views import search
 
 from .api import api_router, openapi_view
+from .login import ThrottledLoginView
 
 urlpatterns = [
+    path("admin/login/", ThrottledLoginView.as_view(), name="kuntaan_admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/openapi.json", openapi_view, name="openapi"),

@@ -12,6 +12,7 @@ snippet editing (they are given those by being Editors too)."""
 ROLES = ["anonymous", "plain", "staff", "Editors", "Moderators", "Survey managers", "superuser"]
 
 EXPECTED = {
+    "kuntaan_admin_login": "200 200 200 302 302 302 302",
     "wagtailadmin_home": "302 302 302 200 200 200 200",
     " /admin/test404/": "302 302 302 200 200 200 200",
     "wagtailadmin_api:pages:listing": "302 302 302 200 200 200 200",
