@@ -16,6 +16,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from formtools.wizard.views import NamedUrlWizardView
 
+from core.errors import ExplainedBadRequest
+
 from . import access_codes
 from .answers import answer_rows, visible_questions
 from .emails import queue_email
@@ -149,9 +151,20 @@ class SurveyWizard(NamedUrlWizardView):
         return review.items()
 
     def get_form_step_data(self, form):
-        """What is kept of a step: its own fields only, so that nothing else posted with it is stored."""
+        """What is kept of a step: its own fields only, so that nothing else posted with it is stored. A NUL
+        character, which the field's validation refuses with a message, can still come with a step kept as typed
+        ("previous") or in a value posted twice (the field validates only the last): it is refused here, before
+        it reaches the draft (PostgreSQL's JSON cannot hold it)."""
         names = {form.add_prefix(name) for name in form.fields}
-        return {key: form.data.getlist(key) for key in form.data if key in names}
+        data = {key: form.data.getlist(key) for key in form.data if key in names}
+        if any("\x00" in value for values in data.values() for value in values):
+            raise ExplainedBadRequest(
+                _(
+                    "Your answer contains a character that cannot be used. Go back, remove it and send again: "
+                    "answers you saved earlier are kept."
+                )
+            )
+        return data
 
     def render_goto_step(self, goto_step, **kwargs):
         """Going back (or to a section from the review) keeps what was typed on this step, valid or not: it is
@@ -322,6 +335,8 @@ class MunicipalityWizard(SurveyWizard):
         """Every post, a step's "next" or "previous" alike, works on the row locked and read afresh and saves it
         in the same transaction (surveys.storage)."""
         step = self.request.POST.get(f"{self.prefix}-current_step") or self.steps.current
+        if step not in self.form_list:  # ("../0", "0 "): not a step of this survey, whatever the version says
+            raise BadRequest("unknown survey step")
         with transaction.atomic():
             response = SurveyResponse.objects.select_for_update().get(pk=self.request.survey_response.pk)
             if response.status == ResponseStatus.SUBMITTED:

@@ -20,9 +20,35 @@ from .openapi import openapi_document
 
 PROJECT_FILTERS = frozenset(ProjectFilterSet.base_filters)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Parameters that Wagtail reads as integers and hands to the database: beyond a database integer they would fail
+# there (PostgreSQL: out of range) as a 500.
+INTEGER_PARAMETERS = ("offset", "limit", "child_of", "descendant_of", "translation_of", "id")
+LARGEST_INTEGER = 2**31 - 1
 
 
-class PagesViewSet(PagesAPIViewSet):
+class IntegerRangeMixin:
+    """Refuse an integer parameter (or id in the path) larger than the database holds: a 400 with a message for
+    a parameter, a 404 for an id."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name in INTEGER_PARAMETERS:
+            value = request.GET.get(name, "")
+            if value.lstrip("-").isdigit() and abs(int(value)) > LARGEST_INTEGER:
+                raise BadRequestError(f"{name}: {value} is larger than {LARGEST_INTEGER}")
+        if kwargs.get("pk") is not None and int(kwargs["pk"]) > LARGEST_INTEGER:
+            raise Http404
+
+
+class ImagesViewSet(IntegerRangeMixin, ImagesAPIViewSet):
+    pass
+
+
+class DocumentsViewSet(IntegerRangeMixin, DocumentsAPIViewSet):
+    pass
+
+
+class PagesViewSet(IntegerRangeMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint, plus the project filters and prefetching so that listings take a fixed
     number of queries whatever their length."""
 
@@ -74,8 +100,8 @@ class PagesViewSet(PagesAPIViewSet):
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", ImagesViewSet)
+api_router.register_endpoint("documents", DocumentsViewSet)
 
 
 @cache_control(public=True, max_age=3600)

@@ -1,6 +1,6 @@
 """Request handling shared by the whole site."""
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import gettext as _
 
@@ -17,7 +17,10 @@ class RejectNulMiddleware:
 
     def __call__(self, request):
         if "\x00" in request.path or any("\x00" in k or "\x00" in v for k, v in request.GET.items()):
-            return HttpResponseBadRequest(_("The address contains a character that is not allowed."))
+            message = _("The address contains a character that is not allowed.")
+            if request.path.startswith("/api/"):
+                return JsonResponse({"message": message}, status=400)
+            return HttpResponseBadRequest(message)
         return self.get_response(request)
 
 

@@ -6,6 +6,8 @@ from django.http import HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core.errors import ExplainedBadRequest
+
 
 def bad_request(request, exception):
     if isinstance(exception, DisallowedHost):
@@ -18,6 +20,8 @@ def bad_request(request, exception):
         )
     elif isinstance(exception, TooManyFieldsSent):
         message = _("The form sent too many fields. Go back and send it again.")
+    elif isinstance(exception, ExplainedBadRequest):
+        message = exception.message
     else:
         message = _("The form could not be read. Go back and try again: answers you saved earlier are kept.")
     response = TemplateResponse(request, "400.html", {"message": message}, status=400)

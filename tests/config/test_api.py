@@ -76,6 +76,11 @@ def test_project_filters(client, params, check):
         (f"{PAGES}?type=projects.ProjectPage&start_date=2024-13-45", "2024-13-45"),
         (f"{PAGES}?order=nonsense", "nonsense"),
         (f"{PAGES}?child_of=abc", "child_of"),
+        (f"{PAGES}?offset=10000000000000000000", "offset"),
+        (f"{PAGES}?offset=99999999999999999999999&limit=5", "offset"),
+        (f"{PAGES}?child_of=10000000000000000000", "child_of"),
+        ("/api/v2/images/?offset=10000000000000000000", "offset"),
+        ("/api/v2/documents/?offset=10000000000000000000", "offset"),
     ],
 )
 def test_invalid_parameters_get_400_with_a_message(client, url, message):

@@ -113,3 +113,31 @@ def test_too_many_fields_is_a_400_with_a_message(client, participant_survey):
     refused = client.post(response.redirect_chain[-1][0], body, content_type="application/x-www-form-urlencoded")
     assert refused.status_code == 400
     assert "liikaa kenttiä" in refused.content.decode()
+
+
+@pytest.mark.parametrize("step", ["../0", "0 ", "0/..", "review "])
+def test_a_municipality_step_with_a_stale_version_and_a_strange_name_is_a_400(client, invited, step):
+    invitation, _token, link = invited
+    url, prefix, _step, form = walk_to(client, link, "places_agreed")
+    before = SurveyResponse.objects.get(invitation=invitation).draft
+    data = {f"{prefix}-current_step": step, "_version": "7", **{f"0-{k}": v for k, v in valid_data(form).items()}}
+    refused = client.post(url, data)
+    assert refused.status_code == 400 and "Lomaketta ei voitu lukea" in refused.content.decode()
+    assert SurveyResponse.objects.get(invitation=invitation).draft == before
+
+
+@pytest.mark.parametrize("how", ["previous", "twice"])
+def test_a_nul_character_in_a_municipality_draft_gets_a_message_and_keeps_the_draft(client, invited, how):
+    """Going back with a NUL typed in (the draft keeps what was typed), or a field posted twice, the first time
+    with a NUL: PostgreSQL refuses NUL in the draft's JSON."""
+    invitation, _token, link = invited
+    url, prefix, step, form = walk_to(client, link, "respondent_role")
+    before = saved_steps(invitation)
+    data = {f"{prefix}-current_step": step, **{f"{step}-{k}": v for k, v in valid_data(form).items()}}
+    if how == "previous":
+        data.update({f"{step}-respondent_role": "koordi\x00naattori", "wizard_goto_step": "0"})
+    else:
+        data[f"{step}-respondent_role"] = ["koordi\x00naattori", "koordinaattori"]
+    response = client.post(url, data)
+    assert response.status_code == 400 and "merkki, jota ei voi käyttää" in response.content.decode()
+    assert saved_steps(invitation) == before
