@@ -5,7 +5,8 @@ from .structure import all_questions, sections_of
 
 
 def response_rows(response):
-    """[(question label, shown answer)] of a response, in the order of the revision it answered."""
+    """[(question label, shown answer)] of a response, in the order of the revision it answered. A number
+    question's answer is the number itself (a Decimal), so that files keep it a number."""
     survey = response.revision.as_object()
     questions = all_questions(sections_of(survey.sections))
     by_question = {}
@@ -28,5 +29,9 @@ def response_rows(response):
                     shown.append(answer.date.isoformat())
                 else:
                     shown.append(answer.text)
-            rows.append((label, ", ".join(shown)))
+            if len(answers) == 1 and answers[0].number is not None and not answers[0].choice:
+                number = answers[0].number
+                rows.append((label, int(number) if number == number.to_integral_value() else number.normalize()))
+            else:
+                rows.append((label, ", ".join(shown)))
     return rows

@@ -1,11 +1,11 @@
 """A municipality's submitted response, read through its invitation link for as long as the response is kept:
 open or closed, published or not, to read, print and download as a CSV file."""
 
-import csv
-
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+
+from core.spreadsheet import SafeWriter
 
 from .results import response_rows
 
@@ -34,7 +34,7 @@ def download(survey, invitation):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{survey.slug}-{invitation.municipality.code}.csv"'
     response.write("\ufeff")
-    writer = csv.writer(response)
+    writer = SafeWriter(response)
     writer.writerow([_("Question"), _("Answer")])
     writer.writerows(response_rows(invitation.response))
     return response

@@ -269,3 +269,29 @@ def test_an_unsent_response_is_closed_by_the_clock_not_by_publish_scheduled(clie
     assert sent.status_code == 410
     response = SurveyResponse.objects.get(invitation=invitation)
     assert response.status == ResponseStatus.IN_PROGRESS and response.draft.get("step_data")  # kept, not sent
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_the_csv_never_carries_a_live_formula(client, invited_and_sent, start):
+    """OWASP's rule, one character at a time: a text answer starting like a formula is written as text."""
+    import csv
+    import io
+
+    _survey, invitation, url = invited_and_sent
+    typed = f'{start}HYPERLINK("https://evil.example/","Klikkaa")'
+    invitation.response.answers.filter(question="respondent_role").update(text=typed)
+    rows = dict(csv.reader(io.StringIO(client.get(url + "download/").content.decode("utf-8-sig"))))
+    cell = rows["Vastaajan tai vastaajien tehtävänimikkeet"]
+    assert cell == "'" + typed  # shown as typed, never run
+
+
+def test_a_negative_number_stays_a_number_in_the_csv(client, invited_and_sent):
+    import csv
+    import io
+
+    _survey, invitation, url = invited_and_sent
+    invitation.response.answers.filter(question="places_agreed").update(number=-2)
+    invitation.response.answers.filter(question="refugees_received").update(number="12.5")
+    rows = dict(csv.reader(io.StringIO(client.get(url + "download/").content.decode("utf-8-sig"))))
+    numbers = [value for value in rows.values() if value in ("-2", "12.5")]
+    assert sorted(numbers) == ["-2", "12.5"]
