@@ -1,5 +1,7 @@
 """Request handling shared by the whole site."""
 
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import gettext as _
@@ -33,3 +35,19 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         if request.path.startswith(UNPREFIXED):
             return response
         return super().process_response(request, response)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's own policy (settings.ADMIN_CONTENT_SECURITY_POLICY) behind its
+    sign-in: Wagtail's editor needs inline scripts, styles and previews that the public pages never do. The
+    sign-in and password pages, which anyone can open, keep the strict public policy."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        path = request.path_info
+        if not report_only and path.startswith("/admin/") and not path.startswith(OPEN_ADMIN_PAGES):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts
+
+
+OPEN_ADMIN_PAGES = ("/admin/login/", "/admin/password_reset/")

@@ -48,7 +48,9 @@ def language_switcher(context):
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    return {"alternates": _alternates(context)}
+    """The alternates at absolute addresses, as search engines want them, on the site's own address."""
+    request = context["request"]
+    return {"alternates": [(code, name, absolute(request, path)) for code, name, path in _alternates(context)]}
 
 
 def absolute(request, path):
@@ -59,7 +61,7 @@ def absolute(request, path):
 
 
 def _alternates(context):
-    """(language code, language name, URL) of the current page in every language it is published in; off a
+    """(language code, language name, path) of the current page in every language it is published in; off a
     page (search, 404), the same address in each of the site's languages. Worked out once a request."""
     request = context["request"]
     if not hasattr(request, "_kuntaan_alternates"):
@@ -72,7 +74,7 @@ def _page_alternates(context, request):
     names = dict(context.get("LANGUAGES") or [])
     if not isinstance(page, Page):
         path = request.get_full_path()
-        return [(code, name, absolute(request, translate_url(path, code))) for code, name in settings.SITE_LANGUAGES]
+        return [(code, name, translate_url(path, code)) for code, name in settings.SITE_LANGUAGES]
     translations = page.get_translations(inclusive=True).live().select_related("locale")
     # On a survey step the switcher stays on the step: the answers are kept whatever the language.
     subpage = context.get("subpage_path", "")
@@ -80,7 +82,7 @@ def _page_alternates(context, request):
     for translation in translations:
         code = translation.locale.language_code
         url = translation.get_url(request) + subpage
-        alternates.append((code, names.get(code, code), absolute(request, url)))
+        alternates.append((code, names.get(code, code), url))
     return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
 
 
