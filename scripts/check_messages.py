@@ -29,6 +29,7 @@ RESPONDENT_SOURCES = (
     "templates/base.html",
     "templates/components/",
     "templates/404.html",
+    "templates/503.html",
 )
 STAFF_ONLY = ("templates/surveys/email/", "templates/surveys/admin/")  # municipalities and staff: fi, sv, en
 

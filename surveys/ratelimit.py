@@ -30,12 +30,18 @@ class Limit:
 
     def record(self, request, subject=None):
         """Count one more attempt and return the count in this window: one cache operation, except for the
-        first attempt of a window."""
+        first attempt of a window. With the cache out of reach (core.cache), nothing is counted: the limits
+        open rather than shut everyone out."""
         key = self._key(request, subject)
         try:
             return cache.incr(key)
         except ValueError:  # the first of this window (or the window ended just now)
-            return 1 if cache.add(key, 1, self.window_seconds) else cache.incr(key)
+            if cache.add(key, 1, self.window_seconds):
+                return 1
+            try:
+                return cache.incr(key)
+            except ValueError:  # added by another request and gone at once, or no cache to count in
+                return 0
 
     def over(self, request, subject=None):
         """Record an attempt; True if it goes over the limit, and must be refused."""

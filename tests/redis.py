@@ -6,7 +6,7 @@ import pytest
 
 LOCATION = "redis://127.0.0.1:6379/15"
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": LOCATION, "KEY_PREFIX": "test"},
+    "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": LOCATION, "KEY_PREFIX": "test"},
     "sessions": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": LOCATION,

@@ -2,9 +2,14 @@
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import gettext as _
+
+from core.cache import UNREACHABLE
+
+from .views import unavailable
 
 # Paths outside i18n_patterns: a 404 there is an answer, not a reason to redirect to /fi/….
 UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml")
@@ -51,3 +56,14 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 OPEN_ADMIN_PAGES = ("/admin/login/", "/admin/password_reset/")
+
+
+class SessionMiddleware(DjangoSessionMiddleware):
+    """Django's, except that a session the sessions cache cannot save (Redis out of reach) ends in a 503 that
+    says nothing was saved, rather than a 500, and never in the success the view had answered."""
+
+    def process_response(self, request, response):
+        try:
+            return super().process_response(request, response)
+        except UNREACHABLE:
+            return unavailable(request)

@@ -34,3 +34,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler400 = "config.views.bad_request"
+handler500 = "config.views.server_error"

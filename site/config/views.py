@@ -1,12 +1,18 @@
 """Error pages that say what went wrong in the visitor's language (Django's own 400 page is one English line
 and is rendered without the request, so it cannot use the site's layout)."""
 
+import sys
+
 from django.core.exceptions import DisallowedHost, RequestDataTooBig, TooManyFieldsSent
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponseServerError
+from django.template import loader
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core.cache import UNREACHABLE
 from core.errors import ExplainedBadRequest
+
+RETRY_AFTER_SECONDS = 120
 
 
 def bad_request(request, exception):
@@ -26,3 +32,19 @@ def bad_request(request, exception):
         message = _("The form could not be read. Go back and try again: answers you saved earlier are kept.")
     response = TemplateResponse(request, "400.html", {"message": message}, status=400)
     return response.render()
+
+
+def unavailable(request):
+    """503: a store the request needs (the sessions' Redis) is out of reach; nothing was saved, and the visitor is
+    told so in their language."""
+    response = TemplateResponse(request, "503.html", status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response.render()
+
+
+def server_error(request):
+    """A fault that is Redis being out of reach is a 503 that says so, never a 500; anything else is the plain
+    500 page, which needs nothing that could have failed."""
+    if isinstance(sys.exc_info()[1], UNREACHABLE):
+        return unavailable(request)
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -21,12 +21,17 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if not REDIS_URL:
     raise ImproperlyConfigured("Set REDIS_URL (redis://host:6379/0): production's cache is shared in Redis.")
 # Sessions have their own key prefix in the same Redis, which must keep them (README.md: appendonly, volatile-ttl).
+# The default cache answers as an empty one while Redis is out of reach (core.cache); sessions do not, so that
+# unsent answers are never dropped in silence (a 503 says so). A Redis that does not answer within the timeouts
+# counts as out of reach.
+REDIS_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 2}
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS_URL, "OPTIONS": REDIS_OPTIONS},
     "sessions": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "session",
+        "OPTIONS": REDIS_OPTIONS,
     },
 }
 

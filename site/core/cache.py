@@ -1,0 +1,66 @@
+"""Redis as a cache that the site can do without.
+
+The default cache holds what can be computed again: cached pages, the live surveys, municipality lists, rate
+limit counts. When Redis is out of reach, ResilientRedisCache answers as an empty cache that keeps nothing (a
+miss for every read, nothing stored, a count that starts again), so pages render uncached and the API answers;
+it logs the fault, and once Redis is back every process uses it again without a restart.
+
+Sessions are not in it: a participant's unsent answers must never be silently dropped, so the sessions cache is
+a plain RedisCache, and a session that cannot be saved is a 503 (config.middleware.SessionMiddleware)."""
+
+import functools
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+# Redis out of reach: refused, dropped, or too slow to answer.
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
+LOG_EVERY_SECONDS = 60
+logger = logging.getLogger("kuntaan.cache")
+_last_logged = [0.0]
+
+
+def _log(error):
+    now = time.monotonic()
+    if now - _last_logged[0] > LOG_EVERY_SECONDS:
+        _last_logged[0] = now
+        logger.error("Redis is out of reach, serving without the cache: %s", error)
+
+
+def _missing(key, *args, **kwargs):
+    raise ValueError(f"Key {key!r} not found: the cache is out of reach")
+
+
+def _degrading(name, fallback):
+    """RedisCache's method `name`, answering `fallback(*arguments)` when Redis is out of reach."""
+    method = getattr(RedisCache, name)
+
+    @functools.wraps(method)
+    def wrapped(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except UNREACHABLE as error:
+            _log(error)
+            return fallback(*args, **kwargs)
+
+    return wrapped
+
+
+class ResilientRedisCache(RedisCache):
+    """An empty cache that keeps nothing while Redis is out of reach: every read a miss, every write dropped, and
+    incr as for a missing key (ValueError), so that counts and versions start again."""
+
+    get = _degrading("get", lambda key, default=None, version=None: default)
+    get_many = _degrading("get_many", lambda *args, **kwargs: {})
+    has_key = _degrading("has_key", lambda *args, **kwargs: False)
+    add = _degrading("add", lambda *args, **kwargs: False)
+    set = _degrading("set", lambda *args, **kwargs: None)
+    set_many = _degrading("set_many", lambda data, *args, **kwargs: list(data))
+    touch = _degrading("touch", lambda *args, **kwargs: False)
+    incr = _degrading("incr", _missing)
+    delete = _degrading("delete", lambda *args, **kwargs: False)
+    delete_many = _degrading("delete_many", lambda *args, **kwargs: None)
+    clear = _degrading("clear", lambda *args, **kwargs: None)
