@@ -5,9 +5,10 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
 from django.views.decorators.cache import cache_control
 from rest_framework import status
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -26,12 +27,25 @@ INTEGER_PARAMETERS = ("offset", "limit", "child_of", "descendant_of", "translati
 LARGEST_INTEGER = 2**31 - 1
 
 
-class IntegerRangeMixin:
-    """Refuse an integer parameter (or id in the path) larger than the database holds: a 400 with a message for
-    a parameter, a 404 for an id."""
+class CheckedParametersMixin:
+    """What all three endpoints share: JSON only (Wagtail would add DRF's browsable HTML), `id` and `type`
+    always in the answer (the OpenAPI description tells page types apart by meta.type), and no integer
+    parameter (or id in the path) larger than the database holds: a 400 with a message for a parameter, a 404
+    for an id."""
+
+    renderer_classes = [JSONRenderer]
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        try:
+            fields = parse_fields_parameter(request.GET.get("fields", ""))
+        except ValueError:
+            fields = []  # Wagtail answers the malformed parameter with its own 400
+        named = {name for name, negated, _sub in fields if not negated}
+        if any(negated and name in ("id", "type") for name, negated, _sub in fields) or (
+            fields and fields[0][0] == "_" and not {"id", "type"} <= named
+        ):
+            raise BadRequestError("fields: id and type are always included")
         for name in INTEGER_PARAMETERS:
             value = request.GET.get(name, "")
             if value.lstrip("-").isdigit() and abs(int(value)) > LARGEST_INTEGER:
@@ -39,16 +53,25 @@ class IntegerRangeMixin:
         if kwargs.get("pk") is not None and int(kwargs["pk"]) > LARGEST_INTEGER:
             raise Http404
 
+    def handle_exception(self, exc):
+        # A malformed value for a typed field filter (?start_date=yesterday) reaches the database layer as a
+        # ValidationError, a bad search operator as a ValueError: the client's mistake, so a 400, not a 500.
+        if isinstance(exc, ValidationError):
+            return Response({"message": " ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
+        if isinstance(exc, ValueError):  # e.g. ?search_operator=foo, raised by the search backend
+            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        return super().handle_exception(exc)
 
-class ImagesViewSet(IntegerRangeMixin, ImagesAPIViewSet):
+
+class ImagesViewSet(CheckedParametersMixin, ImagesAPIViewSet):
     pass
 
 
-class DocumentsViewSet(IntegerRangeMixin, DocumentsAPIViewSet):
+class DocumentsViewSet(CheckedParametersMixin, DocumentsAPIViewSet):
     pass
 
 
-class PagesViewSet(IntegerRangeMixin, PagesAPIViewSet):
+class PagesViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint, plus the project filters and prefetching so that listings take a fixed
     number of queries whatever their length."""
 
@@ -74,6 +97,13 @@ class PagesViewSet(IntegerRangeMixin, PagesAPIViewSet):
         queryset = queryset.select_related("locale")
         return queryset.prefetch_related(*getattr(queryset.model, "api_prefetch_related", ()))
 
+    def filter_queryset(self, queryset):
+        """A language of the site with no pages yet (no Locale) lists nothing, rather than Wagtail's 404."""
+        locale = self.request.GET.get("locale")
+        if locale and not Locale.objects.filter(language_code=locale).exists():
+            return queryset.none()
+        return super().filter_queryset(queryset)
+
     def find_object(self, queryset, request):
         """?html_path= as the site shows it, with its language prefix (/sv/nyheter/)."""
         parts = [part for part in request.GET.get("html_path", "").split("/") if part]
@@ -87,15 +117,6 @@ class PagesViewSet(IntegerRangeMixin, PagesAPIViewSet):
                 return None
             return page if queryset.filter(id=page.id).exists() else None
         return super().find_object(queryset, request)
-
-    def handle_exception(self, exc):
-        # A malformed value for a typed field filter (?start_date=yesterday) reaches the database layer as a
-        # ValidationError, a bad search operator as a ValueError: the client's mistake, so a 400, not a 500.
-        if isinstance(exc, ValidationError):
-            return Response({"message": " ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
-        if isinstance(exc, ValueError):  # e.g. ?search_operator=foo, raised by the search backend
-            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
-        return super().handle_exception(exc)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

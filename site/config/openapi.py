@@ -1,68 +1,181 @@
-"""An OpenAPI 3.0 description of /api/v2/, built from the page models' `api_fields`, so it cannot drift from
-what the API serves: a new field or page type appears here by itself."""
+"""An OpenAPI 3.0 description of /api/v2/, built from the models' `api_fields` and the API's own field lists, so
+that it cannot drift from what the API serves: a new field or page type appears here by itself, and Schemathesis
+(tests/config/test_api_schema.py) holds every response to it.
+
+Each page type has a schema of its own that admits only its fields (additionalProperties: false) and only its
+own type name in meta.type, so that a listing's item matches exactly one of them."""
 
 import typing
 
+from django.conf import settings
 from django.db import models
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
 
 from projects.filters import ProjectFilterSet
 
+STRING, INTEGER, BOOLEAN = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}
+URI = {"type": "string", "format": "uri"}
 FIELD_TYPES = [
-    (StreamField, {"type": "array", "items": {"type": "object"}, "description": "StreamField blocks"}),
-    (RichTextField, {"type": "string", "format": "html"}),
-    (models.BooleanField, {"type": "boolean"}),
+    (StreamField, {"type": "array", "items": {"$ref": "#/components/schemas/StreamBlock"}}),
+    (RichTextField, STRING),
+    (models.BooleanField, BOOLEAN),
     (models.DateTimeField, {"type": "string", "format": "date-time"}),
     (models.DateField, {"type": "string", "format": "date"}),
     (models.DecimalField, {"type": "string", "format": "decimal"}),
-    (models.IntegerField, {"type": "integer"}),
-    (models.URLField, {"type": "string", "format": "uri"}),
-    (models.EmailField, {"type": "string", "format": "email"}),
-    (models.CharField, {"type": "string"}),
-    (models.TextField, {"type": "string"}),
+    (models.IntegerField, INTEGER),
+    (models.URLField, STRING),  # blank allowed: "" is not a URI
+    (models.EmailField, STRING),
+    (models.CharField, STRING),
+    (models.TextField, STRING),
 ]
-PYTHON_TYPES = {str: {"type": "string"}, list[str]: {"type": "array", "items": {"type": "string"}}}
-RELATED = {"type": "object", "description": "related object (id and meta)"}
-LIST_OF_OBJECTS = {"type": "array", "items": {"type": "object"}}
+PYTHON_TYPES = {str: STRING, list[str]: {"type": "array", "items": STRING}}
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-def field_schema(model, name):
+def nullable(schema, field):
+    return {**schema, "nullable": True} if getattr(field, "null", False) else schema
+
+
+def related_object(model):
+    """A foreign key as Wagtail's API gives it: the object's id and type."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "meta"],
+        "properties": {
+            "id": INTEGER,
+            "meta": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"type": {"type": "string", "enum": [model._meta.label]}},
+            },
+        },
+    }
+
+
+def child_object(model):
+    """An inline child (an Orderable) with its own api_fields."""
+    properties = {
+        "id": INTEGER,
+        "meta": {"type": "object", "additionalProperties": False, "properties": {"type": STRING}},
+    }
+    properties.update({f.name: api_field_schema(model, f) for f in getattr(model, "api_fields", [])})
+    return {"type": "object", "additionalProperties": False, "properties": properties}
+
+
+def api_field_schema(model, api_field):
+    """The schema of one of `model`'s api_fields: from its serializer's `openapi_schema` if it has one, else
+    from the model field, else from the return type of the property of that name."""
+    if api_field.serializer is not None and hasattr(api_field.serializer, "openapi_schema"):
+        return api_field.serializer.openapi_schema
+    name = api_field.name
     try:
         field = model._meta.get_field(name)
     except Exception:
-        attribute = getattr(model, name)
-        if isinstance(attribute, property):
-            return PYTHON_TYPES[typing.get_type_hints(attribute.fget)["return"]]
-        return LIST_OF_OBJECTS  # a child relation (Orderables) or a tag manager
+        return PYTHON_TYPES[typing.get_type_hints(getattr(model, name).fget)["return"]]
+    if field.is_relation and (field.one_to_many or field.many_to_many):
+        return {"type": "array", "items": child_object(field.related_model)}
+    if field.is_relation and issubclass(field.related_model, Page):
+        return {**nested_page(), "nullable": field.null}
     if field.is_relation:
-        return LIST_OF_OBJECTS if field.many_to_many or field.one_to_many else RELATED
+        return nullable(related_object(field.related_model), field)
     for field_class, schema in FIELD_TYPES:
         if isinstance(field, field_class):
-            schema = dict(schema)
             if field.choices:
-                schema["enum"] = [value for value, _ in field.choices]
-            return schema
-    return {"type": "string"}
+                values = [value for value, _ in field.choices] + ([""] if field.blank and schema is STRING else [])
+                schema = {**schema, "enum": values}
+            return nullable(schema, field)
+    return nullable(STRING, field)
+
+
+def nested_page():
+    """A page named by another (its parent, the page it is an alias of, a related page)."""
+    return {
+        "type": "object",
+        "nullable": True,
+        "additionalProperties": False,
+        "required": ["id", "meta"],
+        "properties": {
+            "id": INTEGER,
+            "title": STRING,
+            "meta": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"type": STRING, "detail_url": URI, "html_url": {**URI, "nullable": True}},
+            },
+        },
+    }
+
+
+def page_meta(name):
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["type"],
+        "properties": {
+            "type": {"type": "string", "enum": [name]},
+            "detail_url": URI,
+            "html_url": {**URI, "nullable": True},
+            "slug": STRING,
+            "show_in_menus": BOOLEAN,
+            "seo_title": STRING,
+            "search_description": STRING,
+            "first_published_at": {"type": "string", "format": "date-time", "nullable": True},
+            "alias_of": nested_page(),
+            "parent": nested_page(),
+            "locale": {"type": "string", "enum": LANGUAGE_CODES},
+        },
+    }
+
+
+def page_types():
+    return [model for model in get_page_models() if model is not Page]
+
+
+def page_name(model):
+    return model._meta.label
 
 
 def page_schemas():
     schemas = {}
-    for model in get_page_models():
-        if model is Page:
-            continue
-        properties = {
-            "id": {"type": "integer"},
-            "title": {"type": "string"},
-            "meta": {"$ref": "#/components/schemas/PageMeta"},
-        }
-        properties.update({f.name: field_schema(model, f.name) for f in getattr(model, "api_fields", [])})
-        schemas[f"{model._meta.app_label}.{model.__name__}"] = {
+    for model in page_types():
+        name = page_name(model)
+        properties = {"id": INTEGER, "title": STRING, "meta": page_meta(name)}
+        properties.update({f.name: api_field_schema(model, f) for f in getattr(model, "api_fields", [])})
+        schemas[name] = {
             "type": "object",
             "description": str(model._meta.verbose_name),
+            "additionalProperties": False,
+            "required": ["id", "meta"],
             "properties": properties,
         }
     return schemas
+
+
+def file_schema(type_name, extra_body=None):
+    """An image or a document as Wagtail's API gives it."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "meta"],
+        "properties": {
+            "id": INTEGER,
+            "title": STRING,
+            **(extra_body or {}),
+            "meta": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["type"],
+                "properties": {
+                    "type": {"type": "string", "enum": [type_name]},
+                    "detail_url": URI,
+                    "tags": {"type": "array", "items": STRING},
+                    "download_url": STRING,
+                },
+            },
+        },
+    }
 
 
 def query_parameter(name, description, schema=None):
@@ -71,7 +184,7 @@ def query_parameter(name, description, schema=None):
         "in": "query",
         "required": False,
         "description": description,
-        "schema": schema or {"type": "string"},
+        "schema": schema or STRING,
     }
 
 
@@ -79,28 +192,41 @@ def project_filter_parameters():
     parameters = []
     for name, flt in ProjectFilterSet.base_filters.items():
         choices = flt.extra.get("choices")
-        schema = {"type": "string"}
+        schema = STRING
         if choices and not callable(choices):
-            schema["enum"] = [value for value, _ in choices]
+            schema = {"type": "string", "enum": [value for value, _ in choices]}
         parameters.append(query_parameter(name, f"{flt.label} (only with type=projects.ProjectPage)", schema))
     return parameters
 
 
-LISTING_PARAMETERS = [
-    query_parameter("type", "Page type, e.g. projects.ProjectPage; enables that type's fields as filters"),
-    query_parameter("fields", "Comma-separated fields to add (or -field to remove, * for all)"),
-    query_parameter("limit", "Items per response (max 100)", {"type": "integer", "minimum": 1, "maximum": 100}),
-    query_parameter("offset", "Items to skip", {"type": "integer", "minimum": 0}),
+ID = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
+COMMON_PARAMETERS = [
+    query_parameter("fields", "Comma-separated fields to add (or -field to remove, * for all, _ for none)"),
+    query_parameter("limit", "Items per response (max 100)", {"type": "integer", "minimum": 0, "maximum": 100}),
+    query_parameter("offset", "Items to skip", {"type": "integer", "minimum": 0, "maximum": 2**31 - 1}),
     query_parameter("order", "Field to order by; prefix - for descending, or 'random'"),
     query_parameter("search", "Full-text search"),
-    query_parameter("locale", "Language code: fi, sv or en"),
-    query_parameter("child_of", "Id of the parent page", {"type": "integer"}),
-    query_parameter("descendant_of", "Id of an ancestor page", {"type": "integer"}),
-    query_parameter("translation_of", "Id of a page whose translations to list", {"type": "integer"}),
+    query_parameter("search_operator", "How search words combine", {"type": "string", "enum": ["and", "or"]}),
 ]
 
 
-def listing_response(item_ref):
+def page_parameters():
+    return [
+        query_parameter("type", "Page type; enables that type's fields", {"type": "string", "enum": sorted(PAGES)}),
+        *COMMON_PARAMETERS,
+        query_parameter("locale", "Language code", {"type": "string", "enum": LANGUAGE_CODES}),
+        query_parameter("child_of", "Id of the parent page", ID),
+        query_parameter("ancestor_of", "Id of a descendant page", ID),
+        query_parameter("descendant_of", "Id of an ancestor page", ID),
+        query_parameter("translation_of", "Id of a page whose translations to list", ID),
+        *project_filter_parameters(),
+    ]
+
+
+PAGES = {page_name(model) for model in page_types()}
+
+
+def listing_response(item):
     return {
         "200": {
             "description": "A page of results",
@@ -108,9 +234,15 @@ def listing_response(item_ref):
                 "application/json": {
                     "schema": {
                         "type": "object",
+                        "additionalProperties": False,
+                        "required": ["meta", "items"],
                         "properties": {
-                            "meta": {"type": "object", "properties": {"total_count": {"type": "integer"}}},
-                            "items": {"type": "array", "items": item_ref},
+                            "meta": {
+                                "type": "object",
+                                "additionalProperties": False,
+                                "properties": {"total_count": INTEGER},
+                            },
+                            "items": {"type": "array", "items": item},
                         },
                     }
                 }
@@ -120,44 +252,44 @@ def listing_response(item_ref):
     }
 
 
-def detail(ref, what):
+def detail(item, what, parameters=()):
     return {
         "get": {
             "summary": f"One {what}",
-            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": ID}, *parameters],
             "responses": {
-                "200": {"description": f"The {what}", "content": {"application/json": {"schema": ref}}},
-                "404": {"description": "No such item"},
+                "200": {"description": f"The {what}", "content": {"application/json": {"schema": item}}},
+                "400": {"$ref": "#/components/responses/BadRequest"},
+                "404": {"$ref": "#/components/responses/NotFound"},
             },
         }
     }
 
 
 def openapi_document(server_url):
-    schemas = page_schemas()
-    page_ref = {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in schemas]}
-    simple = {
-        "type": "object",
-        "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "meta": {"type": "object"}},
-    }
+    page = {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in page_schemas()]}
+    image = {"$ref": "#/components/schemas/Image"}
+    document = {"$ref": "#/components/schemas/Document"}
+    fields = [COMMON_PARAMETERS[0]]
     return {
         "openapi": "3.0.3",
         "info": {
             "title": "Kuntaan API",
             "version": "2",
             "description": "Pages, projects, images and documents of the Kuntaan programme site (Wagtail API v2). "
-            "Invalid query parameters are answered with 400 and a message.",
+            "Invalid query parameters are answered with 400 and a message; `type` and `id` cannot be removed "
+            "from the fields.",
         },
         "servers": [{"url": server_url}],
         "paths": {
             "/pages/": {
                 "get": {
                     "summary": "List live pages",
-                    "parameters": LISTING_PARAMETERS + project_filter_parameters(),
-                    "responses": listing_response(page_ref),
+                    "parameters": page_parameters(),
+                    "responses": listing_response(page),
                 }
             },
-            "/pages/{id}/": detail(page_ref, "page"),
+            "/pages/{id}/": detail(page, "page", fields),
             "/pages/find/": {
                 "get": {
                     "summary": "Find a page by its path on the site",
@@ -166,51 +298,52 @@ def openapi_document(server_url):
                     ],
                     "responses": {
                         "302": {"description": "Redirect to the page's detail URL"},
-                        "404": {"description": "No such page"},
+                        "400": {"$ref": "#/components/responses/BadRequest"},
+                        "404": {"$ref": "#/components/responses/NotFound"},
                     },
                 }
             },
             "/images/": {
-                "get": {
-                    "summary": "List images",
-                    "parameters": LISTING_PARAMETERS[1:6],
-                    "responses": listing_response(simple),
-                }
+                "get": {"summary": "List images", "parameters": COMMON_PARAMETERS, "responses": listing_response(image)}
             },
-            "/images/{id}/": detail(simple, "image"),
+            "/images/{id}/": detail(image, "image", fields),
             "/documents/": {
                 "get": {
                     "summary": "List documents",
-                    "parameters": LISTING_PARAMETERS[1:6],
-                    "responses": listing_response(simple),
+                    "parameters": COMMON_PARAMETERS,
+                    "responses": listing_response(document),
                 }
             },
-            "/documents/{id}/": detail(simple, "document"),
+            "/documents/{id}/": detail(document, "document", fields),
         },
         "components": {
             "schemas": {
-                "PageMeta": {
+                "StreamBlock": {
                     "type": "object",
-                    "properties": {
-                        "type": {"type": "string"},
-                        "detail_url": {"type": "string", "format": "uri"},
-                        "html_url": {"type": "string", "format": "uri"},
-                        "slug": {"type": "string"},
-                        "first_published_at": {"type": "string", "format": "date-time", "nullable": True},
-                        "locale": {"type": "string"},
-                    },
+                    "required": ["type", "value"],
+                    "properties": {"type": STRING, "value": {}, "id": STRING},
                 },
-                **schemas,
+                "Image": file_schema("wagtailimages.Image", {"width": INTEGER, "height": INTEGER}),
+                "Document": file_schema("wagtaildocs.Document"),
+                **page_schemas(),
             },
             "responses": {
                 "BadRequest": {
                     "description": "An invalid query parameter or value",
                     "content": {
                         "application/json": {
-                            "schema": {"type": "object", "properties": {"message": {"type": "string"}}}
+                            "schema": {"type": "object", "required": ["message"], "properties": {"message": STRING}}
                         }
                     },
-                }
+                },
+                "NotFound": {
+                    "description": "No such item",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "object", "properties": {"message": STRING, "detail": STRING}}
+                        }
+                    },
+                },
             },
         },
     }

@@ -7,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 
 FEED_ITEMS = 20
 
@@ -32,6 +33,10 @@ class NewsRssFeed(Feed):
 
     def description(self):
         return self.index_page.lead
+
+    def author_name(self):
+        """The programme's publisher: RFC 4287 wants an author for the feed or for every entry."""
+        return _("Ministry of Economic Affairs and Employment of Finland")
 
     def items(self):
         return self.index_page.news()[:FEED_ITEMS]

@@ -254,6 +254,8 @@ class PrefetchedTagsField(Field):
     """Tag names, as Wagtail's TagsField gives them, but sorted in Python so that a prefetch is used (the API
     lists news in a fixed number of queries)."""
 
+    openapi_schema = {"type": "array", "items": {"type": "string"}}  # for config.openapi
+
     def to_representation(self, value):
         return sorted(tag.name for tag in value.all())
 

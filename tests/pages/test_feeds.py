@@ -83,3 +83,56 @@ def test_sitemap_lists_every_language(client):
     body = response.content.decode()
     for lang in ("fi", "sv", "en"):
         assert f"http://testserver/{lang}/" in body
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+RFC3339 = r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_atom_feed_meets_rfc_4287(client, lang):
+    """The elements RFC 4287 (section 4.1) requires of a feed and of its entries, read with an XML parser."""
+    import re
+    from urllib.parse import urlparse
+
+    index = NewsIndexPage.objects.get(locale__language_code=lang)
+    response = client.get(index.url + "atom/")
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.content)
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert len(feed.findall(f"{ATOM}{required}")) == 1, required
+    assert re.match(RFC3339, feed.findtext(f"{ATOM}updated"))
+    authors = feed.findall(f"{ATOM}author")
+    assert authors and all(a.findtext(f"{ATOM}name").strip() for a in authors)  # 4.1.1: an author
+    self_link = [link for link in feed.findall(f"{ATOM}link") if link.get("rel") == "self"]
+    assert self_link and self_link[0].get("href") == f"http://testserver{index.url}atom/"
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    for entry in entries:
+        for required in ("id", "title", "updated"):
+            assert len(entry.findall(f"{ATOM}{required}")) == 1, required
+        assert re.match(RFC3339, entry.findtext(f"{ATOM}updated"))
+        alternate = [link for link in entry.findall(f"{ATOM}link") if link.get("rel") in (None, "alternate")]
+        assert urlparse(alternate[0].get("href")).scheme == "http"  # absolute
+        assert entry.find(f"{ATOM}summary") is not None or entry.find(f"{ATOM}content") is not None
+    ids = [entry.findtext(f"{ATOM}id") for entry in entries]
+    assert len(set(ids)) == len(ids)
+
+
+def test_the_rss_feed_meets_rss_2(client):
+    """RSS 2.0: a channel with title, link and description; items with a title or description, absolute links
+    and RFC 822 dates."""
+    from email.utils import parsedate_to_datetime
+
+    index = NewsIndexPage.objects.get(locale__language_code="fi")
+    rss = ET.fromstring(client.get(index.url + "rss/").content)
+    assert rss.tag == "rss" and rss.get("version") == "2.0"
+    channel = rss.find("channel")
+    for required in ("title", "link", "description"):
+        assert channel.findtext(required), required
+    assert channel.findtext("link").startswith("http://testserver/")
+    for item in channel.findall("item"):
+        assert item.findtext("title") or item.findtext("description")
+        assert item.findtext("link").startswith("http://testserver/fi/")
+        assert parsedate_to_datetime(item.findtext("pubDate")).tzinfo is not None
