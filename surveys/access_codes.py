@@ -7,7 +7,6 @@ rate-limited like wrong invitation links. They are kept readable so that staff c
 import secrets
 
 from django.db import transaction
-from django.utils import timezone
 
 from .models import AccessCode, AccessCodeBatch
 
@@ -44,13 +43,11 @@ def session_key(survey):
 
 
 def find_unused(survey, typed):
-    return AccessCode.objects.filter(
-        code=normalised(typed), batch__survey_id=survey.canonical_pk, used_on__isnull=True
-    ).first()
+    return AccessCode.objects.filter(code=normalised(typed), batch__survey_id=survey.canonical_pk, used=False).first()
 
 
 def use(code_id):
-    """Mark the code used (today's date only); CodeAlreadyUsed if it was used meanwhile. Called inside the
+    """Mark the code used (that alone, no date); CodeAlreadyUsed if it was used meanwhile. Called inside the
     transaction that stores the response, so that both happen or neither."""
-    if not AccessCode.objects.filter(pk=code_id, used_on__isnull=True).update(used_on=timezone.localdate()):
+    if not AccessCode.objects.filter(pk=code_id, used=False).update(used=True):
         raise CodeAlreadyUsed

@@ -148,9 +148,7 @@ def access_codes(request, pk):
             _("%(count)s codes created for “%(label)s”.") % {"count": form.cleaned_data["count"], "label": batch.label},
         )
         return redirect(request.path)
-    batches = survey.access_code_batches.annotate(
-        total=Count("codes"), used=Count("codes", filter=Q(codes__used_on__isnull=False))
-    )
+    batches = survey.access_code_batches.annotate(total=Count("codes"), used=Count("codes", filter=Q(codes__used=True)))
     versions = SurveyPage.objects.live().filter(translation_key=survey.translation_key).select_related("locale")
     return TemplateResponse(
         request,

@@ -34,15 +34,24 @@ def rows_from_file(upload):
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+    for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter(text)), start=1):
         if number == 1 and cells and not cells[0].strip().isdigit():
             continue  # a header row
         if any(cell.strip() for cell in cells):
             yield number, cells
+
+
+def delimiter(text):
+    """The separator of a spreadsheet's CSV (comma, semicolon or tab): the one that leaves a municipality code
+    alone in the first cell of the most lines. csv.Sniffer gives up on rows of different lengths, which is how
+    spreadsheets save a list of one to three addresses a municipality."""
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+
+    def score(candidate):
+        firsts = [next(csv.reader([line], delimiter=candidate), [""])[0].strip() for line in lines]
+        return sum(first.isdigit() for first in firsts), sum(candidate in line for line in lines)
+
+    return max(",;\t", key=score)
 
 
 def addresses_by_code(rows, year):

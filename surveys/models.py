@@ -447,12 +447,13 @@ class AccessCodeBatch(models.Model):
 
 
 class AccessCode(models.Model):
-    """A one-time code on a paper slip. Only the day it was used is kept, and no response refers to it, so a
-    code cannot be matched to the answers given with it."""
+    """A one-time code on a paper slip. Only whether it was used is kept (not when: a day's date matched with a
+    response's could tell whose answers they are), and no response refers to it, so a code cannot be matched to
+    the answers given with it."""
 
     batch = models.ForeignKey(AccessCodeBatch, on_delete=models.CASCADE, related_name="codes")
     code = models.CharField(max_length=16, unique=True)
-    used_on = models.DateField(null=True, blank=True)
+    used = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("access code")

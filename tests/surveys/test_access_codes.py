@@ -5,7 +5,6 @@ import re
 
 import pytest
 from django.test import Client
-from django.utils import timezone
 
 from surveys.access_codes import create_batch, shown
 from surveys.models import AccessCode, SurveyResponse
@@ -71,7 +70,11 @@ def test_a_code_lets_one_respondent_answer_once(client, coded_survey, codes):
     final = answer_survey(client, coded_survey, start(coded_survey))
     assert final.status_code == 200 and SurveyResponse.objects.count() == before + 1
     code = AccessCode.objects.get(code=codes[0])
-    assert code.used_on == timezone.localdate()  # the day only: no time to match with a response
+    assert code.used
+    # Only that it was used: no date or time that staff who know who got which slip could match with the
+    # response's date, and nothing that refers to the response.
+    stored = {field.name: field for field in AccessCode._meta.concrete_fields}
+    assert set(stored) == {"id", "batch", "code", "used"}
 
     # The next person on the same tablet needs a code of their own, and a used code does not open the survey.
     assert 'name="access_code"' in client.get(start(coded_survey), follow=True).content.decode()

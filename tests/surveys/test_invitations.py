@@ -157,3 +157,26 @@ def test_contact_addresses_from_a_spreadsheets_csv_file(
     espoo = Invitation.objects.get(survey=municipality_survey, municipality__code="049")
     assert espoo.emails.split() == ["kirjaamo@espoo.example.fi", "maahanmuutto@espoo.example.fi"]
     assert Invitation.objects.count() == before + 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "205;kirjaamo@kajaani.example.fi;maahanmuutto@kajaani.example.fi\n091;kirjaamo@hel.example.fi\n",
+        "Kunta;Osoite;Osoite\n205;kirjaamo@kajaani.example.fi;maahanmuutto@kajaani.example.fi\n91;kirjaamo@hel.example.fi\n",
+        "205,kirjaamo@kajaani.example.fi,maahanmuutto@kajaani.example.fi\n091,kirjaamo@hel.example.fi\n",
+        "205\tkirjaamo@kajaani.example.fi\tmaahanmuutto@kajaani.example.fi\n091\tkirjaamo@hel.example.fi\n",
+        "205;kirjaamo@kajaani.example.fi, maahanmuutto@kajaani.example.fi\n091;kirjaamo@hel.example.fi\n",
+    ],
+    ids=["semicolons", "header", "commas", "tabs", "commas-in-a-cell"],
+)
+def test_a_contact_file_with_rows_of_different_lengths_is_read(content):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from surveys.contacts import addresses_by_code, rows_from_file
+
+    upload = SimpleUploadedFile("osoitteet.csv", content.encode("utf-8"), content_type="text/csv")
+    assert addresses_by_code(list(rows_from_file(upload)), 2025) == {
+        "205": ["kirjaamo@kajaani.example.fi", "maahanmuutto@kajaani.example.fi"],
+        "091": ["kirjaamo@hel.example.fi"],
+    }
