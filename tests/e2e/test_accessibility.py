@@ -17,12 +17,34 @@ def blocking_violations(page):
     ]
 
 
+@pytest.mark.parametrize("width", [1280, 320])
 @pytest.mark.parametrize("lang", ["fi", "en"])
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_no_serious_or_critical_axe_violations(server, browser_page, page_type, lang):
-    browser_page.goto(server.url + page_path(server, page_type, lang))
-    assert browser_page.locator("html").get_attribute("lang") == lang
-    assert blocking_violations(browser_page) == []
+def test_no_serious_or_critical_axe_violations(server, browser, page_type, lang, width):
+    """On a desktop and on the narrowest phone (320 CSS pixels, also a 1280-pixel window at 400 % zoom), where
+    wide content scrolls and must stay reachable by keyboard."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(server.url + page_path(server, page_type, lang))
+    assert page.locator("html").get_attribute("lang") == lang
+    violations = blocking_violations(page)
+    context.close()
+    assert violations == []
+
+
+@pytest.mark.parametrize("width", [320, 640])
+def test_the_steering_group_table_scrolls_by_keyboard_on_a_narrow_screen(server, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(server.url + page_path(server, "pages.ProgrammePage", "fi"))
+    region = page.get_by_role("region", name="Ohjausryhmän jäsenet ja varajäsenet")
+    region.focus()
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "region"
+    assert region.evaluate("el => el.scrollWidth > el.clientWidth"), "the table should be wider than the phone"
+    page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(300)
+    assert region.evaluate("el => el.scrollLeft") > 0
+    context.close()
 
 
 @pytest.mark.parametrize("path", ["/fi/search/?q=kotoutuminen", "/en/no-such-page/", "/en/projects/?goal=bad"])

@@ -4,6 +4,7 @@ number of queries."""
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -84,6 +85,14 @@ def _page_alternates(context, request):
         url = translation.get_url(request) + subpage
         alternates.append((code, names.get(code, code), url))
     return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
+
+
+@register.simple_block_tag
+def scroll_region(content, label):
+    """A wide table (or anything wider than a phone) in a region that scrolls sideways on its own: focusable, so
+    that it can be scrolled from the keyboard (WCAG 2.1.1; axe's scrollable-region-focusable), and named by
+    `label` for screen readers."""
+    return format_html('<div class="scroll-region" role="region" tabindex="0" aria-label="{}">{}</div>', label, content)
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
