@@ -77,6 +77,9 @@ def refusal(message):
 
 
 WRONG_TOKENS = Limit("wrong-token", limit=20, window_seconds=15 * 60)
+# Paper access codes are short (about 40 bits), so guessing them is held back before a code is even looked at;
+# a class typing codes behind one school network makes mistakes, so the limit is generous and apart from links'.
+WRONG_CODES = Limit("wrong-code", limit=100, window_seconds=15 * 60)
 # Failed admin sign-ins: per account (a password guessed slowly from many addresses) and per address (many
 # accounts tried from one).
 LOGIN_FAILURES_BY_ACCOUNT = Limit("login-account", limit=5, window_seconds=15 * 60)

@@ -15,7 +15,7 @@ from . import access_codes, live, submitted
 from .forms import AccessCodeForm
 from .live import LiveSurvey
 from .models import Audience, Invitation, ResponseStatus, SurveyPage, SurveyResponse
-from .ratelimit import WRONG_TOKENS, refusal
+from .ratelimit import WRONG_CODES, WRONG_TOKENS, refusal
 from .wizard import MunicipalityWizard, ParticipantWizard
 
 
@@ -32,10 +32,10 @@ def answer(request, survey, step=None):
 
 def enter_access_code(request, survey):
     """Before the first step of a survey answered with paper codes: a code not yet used lets this browser
-    answer once. Wrong codes count towards the same limit as wrong invitation links."""
+    answer once. Wrong codes count towards a limit of their own (WRONG_CODES)."""
     form = AccessCodeForm(request.POST if request.method == "POST" and "access_code" in request.POST else None)
     if form.is_bound:
-        if WRONG_TOKENS.exceeded(request):
+        if WRONG_CODES.exceeded(request):
             return refusal(_("Too many attempts with wrong codes. Wait a moment and try again."))
         if form.is_valid():
             code = access_codes.find_unused(survey, form.cleaned_data["access_code"])
@@ -43,7 +43,7 @@ def enter_access_code(request, survey):
                 request.session[access_codes.session_key(survey)] = code.pk
                 return redirect(request.path)
             form.add_error("access_code", _("This code is not valid or has already been used. Check it and try again."))
-        WRONG_TOKENS.record(request)
+        WRONG_CODES.record(request)
     context = {"page": survey.page, "self": survey.page, "form": form}
     return TemplateResponse(request, "surveys/access_code.html", context)
 
