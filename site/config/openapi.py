@@ -33,35 +33,28 @@ PYTHON_TYPES = {str: STRING, list[str]: {"type": "array", "items": STRING}}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
+def strict(properties, required=(), **extra):
+    """An object with exactly these properties (`required` among them), and none other."""
+    schema = {"type": "object", "additionalProperties": False, "properties": properties, **extra}
+    return {**schema, "required": list(required)} if required else schema
+
+
 def nullable(schema, field):
     return {**schema, "nullable": True} if getattr(field, "null", False) else schema
 
 
 def related_object(model):
     """A foreign key as Wagtail's API gives it: the object's id and type."""
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["id", "meta"],
-        "properties": {
-            "id": INTEGER,
-            "meta": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {"type": {"type": "string", "enum": [model._meta.label]}},
-            },
-        },
-    }
+    return strict(
+        {"id": INTEGER, "meta": strict({"type": {"type": "string", "enum": [model._meta.label]}})}, ["id", "meta"]
+    )
 
 
 def child_object(model):
     """An inline child (an Orderable) with its own api_fields."""
-    properties = {
-        "id": INTEGER,
-        "meta": {"type": "object", "additionalProperties": False, "properties": {"type": STRING}},
-    }
+    properties = {"id": INTEGER, "meta": strict({"type": STRING})}
     properties.update({f.name: api_field_schema(model, f) for f in getattr(model, "api_fields", [])})
-    return {"type": "object", "additionalProperties": False, "properties": properties}
+    return strict(properties)
 
 
 def api_field_schema(model, api_field):
@@ -91,29 +84,13 @@ def api_field_schema(model, api_field):
 
 def nested_page():
     """A page named by another (its parent, the page it is an alias of, a related page)."""
-    return {
-        "type": "object",
-        "nullable": True,
-        "additionalProperties": False,
-        "required": ["id", "meta"],
-        "properties": {
-            "id": INTEGER,
-            "title": STRING,
-            "meta": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {"type": STRING, "detail_url": URI, "html_url": {**URI, "nullable": True}},
-            },
-        },
-    }
+    meta = strict({"type": STRING, "detail_url": URI, "html_url": {**URI, "nullable": True}})
+    return strict({"id": INTEGER, "title": STRING, "meta": meta}, ["id", "meta"], nullable=True)
 
 
 def page_meta(name):
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["type"],
-        "properties": {
+    return strict(
+        {
             "type": {"type": "string", "enum": [name]},
             "detail_url": URI,
             "html_url": {**URI, "nullable": True},
@@ -126,7 +103,8 @@ def page_meta(name):
             "parent": nested_page(),
             "locale": {"type": "string", "enum": LANGUAGE_CODES},
         },
-    }
+        ["type"],
+    )
 
 
 def page_types():
@@ -143,39 +121,22 @@ def page_schemas():
         name = page_name(model)
         properties = {"id": INTEGER, "title": STRING, "meta": page_meta(name)}
         properties.update({f.name: api_field_schema(model, f) for f in getattr(model, "api_fields", [])})
-        schemas[name] = {
-            "type": "object",
-            "description": str(model._meta.verbose_name),
-            "additionalProperties": False,
-            "required": ["id", "meta"],
-            "properties": properties,
-        }
+        schemas[name] = strict(properties, ["id", "meta"], description=str(model._meta.verbose_name))
     return schemas
 
 
 def file_schema(type_name, extra_body=None):
     """An image or a document as Wagtail's API gives it."""
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["id", "meta"],
-        "properties": {
-            "id": INTEGER,
-            "title": STRING,
-            **(extra_body or {}),
-            "meta": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["type"],
-                "properties": {
-                    "type": {"type": "string", "enum": [type_name]},
-                    "detail_url": URI,
-                    "tags": {"type": "array", "items": STRING},
-                    "download_url": STRING,
-                },
-            },
+    meta = strict(
+        {
+            "type": {"type": "string", "enum": [type_name]},
+            "detail_url": URI,
+            "tags": {"type": "array", "items": STRING},
+            "download_url": STRING,
         },
-    }
+        ["type"],
+    )
+    return strict({"id": INTEGER, "title": STRING, **(extra_body or {}), "meta": meta}, ["id", "meta"])
 
 
 def query_parameter(name, description, schema=None):
@@ -232,19 +193,10 @@ def listing_response(item):
             "description": "A page of results",
             "content": {
                 "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "required": ["meta", "items"],
-                        "properties": {
-                            "meta": {
-                                "type": "object",
-                                "additionalProperties": False,
-                                "properties": {"total_count": INTEGER},
-                            },
-                            "items": {"type": "array", "items": item},
-                        },
-                    }
+                    "schema": strict(
+                        {"meta": strict({"total_count": INTEGER}), "items": {"type": "array", "items": item}},
+                        ["meta", "items"],
+                    )
                 }
             },
         },

@@ -33,15 +33,7 @@ def test_production_refuses_to_start_without_redis():
 
 
 def test_production_passes_deploy_checks_with_settings_from_the_environment():
-    result = manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        SECRET_KEY=SECRET,
-        ALLOWED_HOSTS="kuntaan.example.fi",
-        REDIS_URL="redis://127.0.0.1:6379/1",
-    )
+    result = production_check()
     assert result.returncode == 0, result.stdout + result.stderr
 
 
