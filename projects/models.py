@@ -13,9 +13,9 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
-from pages.cache import PublicPageMixin, public
-from pages.models import LeadMixin
+from core.blocks import BodyBlock
+from core.mixins import LeadMixin
+from core.page_cache import PublicPageMixin, public
 from reference.models import AreaKind
 from reference.validators import validate_date_range
 
@@ -43,7 +43,7 @@ class ProjectIndexPage(LeadMixin, Page):
 
     @public
     def serve(self, request, *args, **kwargs):
-        from pages.models import paginate
+        from core.pagination import paginate
 
         from .filters import ProjectFilterSet
 

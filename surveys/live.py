@@ -3,7 +3,7 @@
 A respondent's step is a form post that is validated, saved and redirected. Routing it through the page tree
 (the site, a query per level, view restrictions) and parsing the sections' StreamField would cost several times
 more than the answering itself, so the answering views read a `LiveSurvey` from the cache instead. It is cached
-under the page-cache version (pages.cache), which every publish, unpublish, move, deletion, view-restriction or
+under the page-cache version (core.page_cache), which every publish, unpublish, move, deletion, view-restriction or
 site change moves, so it never outlives the revision it was read from. Each process also keeps what it read of
 the current version in memory, which saves a round trip to the cache and unpickling on every step. The page
 itself is loaded only when a step is rendered.
@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.models import PageViewRestriction, Site
 
-from pages.cache import current_version
+from core.page_cache import current_version
 
 from .structure import Section
 

@@ -17,8 +17,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Revision
 
-from pages.cache import PublicPageMixin, public
-from pages.models import LeadMixin
+from core.mixins import LeadMixin
+from core.page_cache import PublicPageMixin, public
 
 from .blocks import SectionBlock
 from .live import LiveSurvey

@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.views import serve
 
+from core.ratelimit import refusal
+
 from . import access_codes, live, submitted
 from .forms import AccessCodeForm
+from .limits import WRONG_CODES, WRONG_TOKENS
 from .live import LiveSurvey
 from .models import Audience, Invitation, ResponseStatus, SurveyPage, SurveyResponse
-from .ratelimit import WRONG_CODES, WRONG_TOKENS, refusal
 from .wizard import MunicipalityWizard, ParticipantWizard
 
 

@@ -17,13 +17,14 @@ from django.utils.translation import gettext as _
 from formtools.wizard.views import NamedUrlWizardView
 
 from core.errors import ExplainedBadRequest
+from core.ratelimit import refusal
 
 from . import access_codes
 from .answers import answer_rows, visible_questions
 from .emails import queue_email
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, decode_cleaned, encode_cleaned, shown_fields
+from .limits import SUBMISSIONS
 from .models import Answer, ResponseStatus, SurveyResponse
-from .ratelimit import SUBMISSIONS, refusal
 
 REVIEW = "review"
 DONE = "done"

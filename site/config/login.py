@@ -7,7 +7,12 @@ from django.forms.utils import ErrorDict
 from django.utils.translation import gettext as _
 from wagtail.admin.views.account import LoginView
 
-from surveys.ratelimit import LOGIN_FAILURES_BY_ACCOUNT, LOGIN_FAILURES_BY_ADDRESS
+from core.ratelimit import Limit
+
+# Failed admin sign-ins: per account (a password guessed slowly from many addresses) and per address (many
+# accounts tried from one).
+LOGIN_FAILURES_BY_ACCOUNT = Limit("login-account", limit=5, window_seconds=15 * 60)
+LOGIN_FAILURES_BY_ADDRESS = Limit("login-address", limit=20, window_seconds=15 * 60)
 
 
 def _account(request):

@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages.cache import public
+from core.page_cache import public
 from pages.sitemap import AllLanguagesSitemap
 from pages.views import search
 

@@ -2,9 +2,7 @@
 
 import datetime
 
-from django.core.paginator import InvalidPage, Paginator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,30 +17,16 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core.blocks import BodyBlock
+from core.mixins import LeadMixin
+from core.page_cache import PublicPageMixin, public
+from core.pagination import paginate
 from reference.validators import validate_date_range
 
-from .blocks import BodyBlock, GoalBlock, MeansBlock
-from .cache import PublicPageMixin, public
+from .blocks import GoalBlock, MeansBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 NEWS_PER_PAGE = 10
-
-
-def paginate(request, queryset, per_page):
-    """A page of results; a page number that is not a number or out of range is a 404, not a 500."""
-    try:
-        return Paginator(queryset, per_page).page(request.GET.get("page") or 1)
-    except InvalidPage as exc:
-        raise Http404(_("No such page of results.")) from exc
-
-
-class LeadMixin(models.Model):
-    """A short plain-text summary shown under the title, in listings, search results and feeds."""
-
-    lead = models.TextField(_("lead"), blank=True, max_length=600)
-
-    class Meta:
-        abstract = True
 
 
 class HomePage(PublicPageMixin, Page):

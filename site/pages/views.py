@@ -3,8 +3,8 @@ import re
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
-from .cache import public
-from .models import paginate
+from core.page_cache import public
+from core.pagination import paginate
 
 MAX_QUERY_LENGTH = 200
 

@@ -5,17 +5,16 @@ municipality shows at once in every worker that shares the cache."""
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from core.versions import Version
+
 from .models import MunicipalityYear
 
-VERSION_KEY = "kuntaan:reference-version"
+VERSION = Version("reference")
 NAME_LANGUAGES = ("fi", "sv", "en")
 
 
 def invalidate():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet: nothing is cached under one
-        cache.set(VERSION_KEY, 1, timeout=None)
+    VERSION.bump()
 
 
 def municipality_choices(year):
@@ -23,7 +22,7 @@ def municipality_choices(year):
     Statistics Finland does not publish names in)."""
     language = (get_language() or "fi")[:2]
     language = language if language in NAME_LANGUAGES else "fi"
-    key = f"kuntaan:municipalities:{cache.get_or_set(VERSION_KEY, 1, timeout=None)}:{year}:{language}"
+    key = f"kuntaan:municipalities:{VERSION.current()}:{year}:{language}"
     choices = cache.get(key)
     if choices is None:
         rows = MunicipalityYear.objects.filter(year=year).values_list("municipality__code", f"name_{language}")

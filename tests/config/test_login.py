@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client, override_settings
 
-from surveys.ratelimit import LOGIN_FAILURES_BY_ACCOUNT, LOGIN_FAILURES_BY_ADDRESS
+from config.login import LOGIN_FAILURES_BY_ACCOUNT, LOGIN_FAILURES_BY_ADDRESS
 from tests import redis
 from tests.factories import UserFactory
 from tests.redis import needs_redis

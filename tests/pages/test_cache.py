@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from pages import cache as page_cache
+from core import page_cache
 from pages.models import NewsIndexPage, NewsPage
 from tests import redis
 from tests.redis import needs_redis

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image
 
-from surveys.ratelimit import WRONG_TOKENS
+from surveys.limits import WRONG_TOKENS
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import pytest
 from django.test import Client
 
 from surveys.access_codes import create_batch, shown
+from surveys.limits import WRONG_CODES, WRONG_TOKENS
 from surveys.models import AccessCode, SurveyResponse
-from surveys.ratelimit import WRONG_CODES, WRONG_TOKENS
 from tests.factories import UserFactory
 
 from .helpers import answer_survey, fill_until_review

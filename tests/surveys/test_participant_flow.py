@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from surveys.limits import SUBMISSIONS
 from surveys.models import Answer, ResponseStatus, SurveyResponse
-from surveys.ratelimit import SUBMISSIONS
 
 from .helpers import answer_survey, current_step, error_links_to, fill_until_review, post_step
 

@@ -14,7 +14,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 # How many proxies in front of the site append to X-Forwarded-For: rate limits then count the client's address
-# (surveys.ratelimit.client_address), not the proxy's. None here; production's TLS proxy is one. The header is
+# (core.ratelimit.client_address), not the proxy's. None here; production's TLS proxy is one. The header is
 # believed only from a connection out of TRUSTED_PROXY_NETWORKS (where proxies live: loopback and private
 # networks by default), so that a client that reaches the site directly cannot write its own.
 TRUSTED_PROXIES, TRUSTED_PROXY_NETWORKS = trusted_proxies(
@@ -22,6 +22,7 @@ TRUSTED_PROXIES, TRUSTED_PROXY_NETWORKS = trusted_proxies(
 )
 
 INSTALLED_APPS = [
+    "core",
     "pages",
     "reference",
     "projects",
@@ -65,7 +66,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.RejectNulMiddleware",
-    "pages.cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "config.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -223,7 +224,7 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 1_000_000},
     },
 }
-# Anonymous page views are cached this long unless a publish clears them first (pages/cache.py).
+# Anonymous page views are cached this long unless a publish clears them first (core/page_cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 
 # Background tasks (django-tasks). Wagtail's own run at once, as before; survey e-mails wait in the database

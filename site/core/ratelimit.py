@@ -1,6 +1,6 @@
-"""Rate limits in the cache, without a CAPTCHA: wrong invitation links (guessing tokens) and participant
-submissions (scripted spam) a client may make per window. The client is identified by a keyed hash of its
-address, kept only in the cache for the window and never with an answer."""
+"""Rate limits in the cache, without a CAPTCHA: how many attempts (wrong links, submissions, failed sign-ins) a
+client may make per window. The client is identified by a keyed hash of its address, kept only in the cache for
+the window and never with an answer. The limits themselves are defined where they are applied."""
 
 import hashlib
 import ipaddress
@@ -74,15 +74,3 @@ def _from_proxy(address):
 def refusal(message):
     """The 429 answer once a limit is reached: plain text in the visitor's language."""
     return HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
-
-
-WRONG_TOKENS = Limit("wrong-token", limit=20, window_seconds=15 * 60)
-# Paper access codes are short (about 40 bits), so guessing them is held back before a code is even looked at;
-# a class typing codes behind one school network makes mistakes, so the limit is generous and apart from links'.
-WRONG_CODES = Limit("wrong-code", limit=100, window_seconds=15 * 60)
-# Failed admin sign-ins: per account (a password guessed slowly from many addresses) and per address (many
-# accounts tried from one).
-LOGIN_FAILURES_BY_ACCOUNT = Limit("login-account", limit=5, window_seconds=15 * 60)
-LOGIN_FAILURES_BY_ADDRESS = Limit("login-address", limit=20, window_seconds=15 * 60)
-# Generous: a class answering on paper-access devices behind one school network must not be shut out.
-SUBMISSIONS = Limit("submission", limit=200, window_seconds=60 * 60)

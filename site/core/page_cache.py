@@ -5,14 +5,12 @@ so that a new view, or one whose answer depends on a token, a session or a user 
 step), is never cached by omission. Entries are keyed on the Wagtail site that answers the request, after the
 host has been validated, and pages build their absolute links from that site, never from the request's host.
 
-Rather than deleting keys (impossible to do selectively in most backends), every key carries a version number
-that a publish increments; old entries simply stop being read and expire. With Redis in production the version
-is shared by every worker and by `publish_scheduled`.
+Every key carries the page-cache version (core.versions), which a publish moves: old entries simply stop being
+read and expire. With Redis in production the version is shared by every worker and by `publish_scheduled`.
 """
 
 import functools
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,31 +19,24 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.cache import get_max_age
 from wagtail.models import Site
 
-VERSION_KEY = "kuntaan:page-cache-version"
+from .versions import Version
+
+VERSION = Version("page-cache")
 UNCACHED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/")
 # Only these query parameters make a page worth caching; any other would let anyone fill the cache with keys.
 CACHED_PARAMETERS = {"page", "tag", "q", "goal", "means", "region", "status", "year"}
 
 
 def current_version():
-    """The version, started from the clock when there is none (a new or emptied cache, such as a Redis
-    restart): above every earlier one, so that nothing kept under an earlier version, in the cache or in a
-    process's memory (surveys.live), is ever read as current again."""
-    return cache.get_or_set(VERSION_KEY, time.time_ns, timeout=None)
-
-
-def _bump():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet: nothing is cached under one
-        current_version()
+    """The page-cache version, which the live surveys' cache (surveys.live) follows too."""
+    return VERSION.current()
 
 
 def invalidate(**kwargs):
     """Now, and again when the transaction commits: a request that read the old content between the two (it was
     not yet committed) must not leave it cached under the new version."""
-    _bump()
-    transaction.on_commit(_bump)
+    VERSION.bump()
+    transaction.on_commit(VERSION.bump)
 
 
 def mark_public(response):
@@ -143,8 +134,17 @@ class AnonymousPageCacheMiddleware:
         return response
 
 
+def invalidate_on_change(model):
+    """Clear the cached pages whenever a `model` object is saved or deleted: content that pages show but that is
+    not a page (an app registers its own, such as reference's organisations)."""
+    post_save.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-save-{model._meta.label}")
+    post_delete.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-delete-{model._meta.label}")
+
+
 def connect_invalidation():
-    from wagtail.models import Page
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(invalidate, dispatch_uid="kuntaan-cache-published")
@@ -156,15 +156,6 @@ def connect_invalidation():
             invalidate()
 
     post_delete.connect(on_delete, dispatch_uid="kuntaan-cache-deleted", weak=False)
-
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import PageViewRestriction, Site
-
-    from reference.models import Organisation
-
-    # Content shown on pages that is not a page: organisations, images, documents, who may see a page, and the
-    # sites that give pages their addresses.
-    for model in (Organisation, get_image_model(), get_document_model(), PageViewRestriction, Site):
-        post_save.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-save-{model._meta.label}")
-        post_delete.connect(invalidate, sender=model, dispatch_uid=f"kuntaan-cache-delete-{model._meta.label}")
+    # Images, documents, who may see a page, and the sites that give pages their addresses.
+    for model in (get_image_model(), get_document_model(), PageViewRestriction, Site):
+        invalidate_on_change(model)

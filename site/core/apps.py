@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The shared kernel: page mixins, body blocks, pagination, the page cache, versioned cache keys, rate
+    limits, safe spreadsheet cells. It imports no app of the project; the apps import it."""
+
+    name = "core"
+    verbose_name = _("Core")
+
+    def ready(self):
+        from . import page_cache
+
+        page_cache.connect_invalidation()
