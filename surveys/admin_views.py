@@ -103,13 +103,14 @@ class ReopenForm(forms.Form):
 
 
 class NewLinkForm(forms.Form):
+    """Any invitation of the survey: a municipality that has submitted reads and downloads its answers through
+    its link, and may have lost it too."""
+
     invitation = forms.ModelChoiceField(queryset=Invitation.objects.none())
 
     def __init__(self, *args, survey, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["invitation"].queryset = Invitation.objects.filter(survey=survey).exclude(
-            response__status=ResponseStatus.SUBMITTED
-        )
+        self.fields["invitation"].queryset = Invitation.objects.filter(survey=survey)
 
 
 def _survey(pk, audience=Audience.MUNICIPALITIES):
@@ -189,13 +190,18 @@ def board(request, pk):
         reopening = ReopenForm(request.POST, survey=survey)
         if not reopening.is_valid():
             return _refused(request, _("That response is not a submitted response of this survey."))
+        if not survey.is_open:
+            # Reopened, it could neither be sent again nor read through the link: extend the survey first.
+            return _refused(
+                request, _("The survey is closed: extend its closing time first, then reopen the response.")
+            )
         reopen(reopening.cleaned_data["response"], request.user)
         messages.success(request, _("The response was reopened: the municipality can change and send it again."))
         return redirect(request.path)
     if action == "new_link":
         resending = NewLinkForm(request.POST, survey=survey)
         if not resending.is_valid():
-            return _refused(request, _("That municipality has no unsubmitted invitation to this survey."))
+            return _refused(request, _("That municipality has no invitation to this survey."))
         invitation = resending.cleaned_data["invitation"]
         send_new_link(invitation, link_prefix, request.user)
         messages.success(

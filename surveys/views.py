@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.views import serve
 
@@ -21,6 +22,7 @@ from .models import Audience, Invitation, ResponseStatus, SurveyPage, SurveyResp
 from .wizard import MunicipalityWizard, ParticipantWizard
 
 
+@never_cache
 def answer(request, survey, step=None):
     """Answer `survey` (a LiveSurvey) anonymously."""
     if survey.audience != Audience.PARTICIPANTS:
@@ -68,6 +70,7 @@ def wrong_token(request):
     raise Http404
 
 
+@never_cache
 def invitation(request, page, token, step=None, found=None):
     """A municipality's invitation link on the survey `page` (in the language of the address; `found`: the
     invitation if already looked up). While the survey is open (judged by the clock, not by whether

@@ -48,8 +48,12 @@ class CheckedParametersMixin:
             raise BadRequestError("fields: id and type are always included")
         for name in INTEGER_PARAMETERS:
             value = request.GET.get(name, "")
-            if value.lstrip("-").isdigit() and abs(int(value)) > LARGEST_INTEGER:
-                raise BadRequestError(f"{name}: {value} is larger than {LARGEST_INTEGER}")
+            try:
+                number = int(value)  # as Wagtail reads it: "+1", " 1 " and "1_000" are numbers too
+            except ValueError:
+                continue  # not a number: Wagtail answers it with its own 400
+            if abs(number) > LARGEST_INTEGER:
+                raise BadRequestError(f"{name}: {value.strip()} is larger than {LARGEST_INTEGER}")
         if kwargs.get("pk") is not None and int(kwargs["pk"]) > LARGEST_INTEGER:
             raise Http404
 

@@ -7,11 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.page_cache import public
+from core.signin import ThrottledLoginView, throttled_page_password
 from pages.sitemap import AllLanguagesSitemap
 from pages.views import search
 
 from .api import api_router, openapi_view
-from .login import ThrottledLoginView
 
 urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="kuntaan_admin_login"),
@@ -29,6 +29,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_page_password,
+        name="kuntaan_page_password",
+    ),
     path("", include("surveys.urls")),
     path("", include(wagtail_urls)),
 )

@@ -10,6 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import page_cache
+        from . import page_cache, signin, spreadsheet
 
         page_cache.connect_invalidation()
+        signin.connect()
+        spreadsheet.protect_wagtail_exports()

@@ -18,6 +18,11 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 # Redis out of reach: refused, dropped, or too slow to answer.
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
+# How long a connection and an answer may take (production's CACHES pass these to redis-py).
+REDIS_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
+# After a fault, the cache is not asked for this long: a Redis that hangs rather than refuses costs one request
+# a timeout every few seconds, not every cache call of every request.
+PAUSE_SECONDS = 5
 LOG_EVERY_SECONDS = 60
 logger = logging.getLogger("kuntaan.cache")
 _last_logged = [0.0]
@@ -40,10 +45,13 @@ def _degrading(name, fallback):
 
     @functools.wraps(method)
     def wrapped(self, *args, **kwargs):
+        if time.monotonic() < self.paused_until:
+            return fallback(*args, **kwargs)
         try:
             return method(self, *args, **kwargs)
         except UNREACHABLE as error:
             _log(error)
+            self.paused_until = time.monotonic() + PAUSE_SECONDS
             return fallback(*args, **kwargs)
 
     return wrapped
@@ -51,7 +59,10 @@ def _degrading(name, fallback):
 
 class ResilientRedisCache(RedisCache):
     """An empty cache that keeps nothing while Redis is out of reach: every read a miss, every write dropped, and
-    incr as for a missing key (ValueError), so that counts and versions start again."""
+    incr as for a missing key (ValueError), so that counts and versions start again. After a fault it does not
+    ask Redis again for PAUSE_SECONDS."""
+
+    paused_until = 0.0
 
     get = _degrading("get", lambda key, default=None, version=None: default)
     get_many = _degrading("get_many", lambda *args, **kwargs: {})

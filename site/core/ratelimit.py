@@ -58,9 +58,12 @@ def client_address(request):
     proxies = settings.TRUSTED_PROXIES
     remote = request.META.get("REMOTE_ADDR", "")
     forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    if proxies and len(forwarded) >= proxies and forwarded[-proxies] and _from_proxy(remote):
-        return forwarded[-proxies]
-    return remote
+    if not proxies or len(forwarded) < proxies or not forwarded[-proxies]:
+        return remote
+    # The connection and every hop between the proxies (the entries the inner proxies appended) must come from
+    # a proxy's network: otherwise a client reached an inner proxy, or the site, directly.
+    hops = [remote, *forwarded[len(forwarded) - proxies + 1 :]]
+    return forwarded[-proxies] if all(_from_proxy(hop) for hop in hops) else remote
 
 
 def _from_proxy(address):
@@ -68,6 +71,7 @@ def _from_proxy(address):
         ip = ipaddress.ip_address(address)
     except ValueError:
         return False
+    ip = ip.ipv4_mapped or ip if ip.version == 6 else ip  # "::ffff:127.0.0.1" from a server bound on [::]
     return any(ip in network for network in settings.TRUSTED_PROXY_NETWORKS)
 
 

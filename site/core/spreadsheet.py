@@ -34,3 +34,22 @@ class SafeWriter:
     def writerows(self, rows):
         for row in rows:
             self.writerow(row)
+
+
+def protect_wagtail_exports():
+    """Wagtail's own CSV exports (reports such as site history and aging pages, snippet and redirect listings)
+    write cells as they are: route them through `neutralise` too. (Its XLSX exports already turn formulas into
+    text.) Wagtail has no setting or hook for this, so its one method that prepares a cell is wrapped, once, at
+    start-up (core.apps)."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "neutralised", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = original(self, field, value, export_format)
+        return neutralise(value) if export_format == self.FORMAT_CSV else value
+
+    preprocess_field_value.neutralised = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

@@ -252,3 +252,35 @@ EXPECTED = {
     "wagtailadmin_javascript_catalog": "200 200 200 200 200 200 200",
     " /admin/^.*/$": "302 302 302 404 404 404 404",
 }
+
+# POSTed with nothing in it, the views that take only POST (405 on a GET above). Roles in order, on one database:
+# an Editor's POST that deletes (delete_multiple) leaves a 404 for those after. Three of Wagtail's and
+# wagtail-localize's own views fail on an empty POST with a 500 (upload_pofile, edit_multiple of documents,
+# process_import of redirects): bugs of those packages, reached only by signed-in staff, recorded here as they are.
+POST_ONLY = {
+    "wagtailadmin_api:pages:action": "302 302 302 403 201 404 201",
+    "wagtailadmin_pages:set_page_position": "302 302 302 302 200 302 200",
+    "wagtailadmin_pages:lock": "302 302 302 302 302 302 302",
+    "wagtailadmin_pages:unlock": "302 302 302 302 302 302 302",
+    "wagtailadmin_workflows:enable": "302 302 302 302 302 302 302",
+    "wagtailadmin_workflows:remove /admin/workflows/remove/<int:page_pk>/": "302 302 302 302 302 302 302",
+    "wagtailadmin_workflows:remove /admin/workflows/remove/<int:page_pk>/<int:workflow_pk>/": "302 302 302 302 302 302 302",
+    "wagtailadmin_workflows:enable_task": "302 302 302 302 302 302 302",
+    "wagtailadmin_logout": "302 302 302 302 302 302 302",
+    "wagtailadmin_editing_sessions:ping": "302 302 302 200 200 404 200",
+    "wagtailadmin_editing_sessions:release": "302 302 302 200 200 200 200",
+    "wagtail_localize:edit_string_translation": "302 302 302 405 405 405 405",
+    "wagtail_localize:edit_override": "302 302 302 405 405 405 405",
+    "wagtail_localize:upload_pofile": "302 302 302 500 500 302 500",
+    "wagtail_localize:machine_translate": "302 302 302 404 404 404 404",
+    "wagtail_localize:stop_translation": "302 302 302 302 302 302 302",
+    "wagtailredirects:process_import": "302 302 302 302 302 302 500",
+    "wagtaildocs:edit_multiple": "302 302 302 500 500 302 500",
+    "wagtaildocs:create_multiple_from_uploaded_document": "302 302 302 404 404 404 404",
+    "wagtaildocs:delete_multiple": "302 302 302 200 404 404 404",
+    "wagtaildocs:delete_upload_multiple": "302 302 302 404 404 404 404",
+    "wagtailimages:edit_multiple": "302 302 302 302 302 302 200",
+    "wagtailimages:create_multiple_from_uploaded_image": "302 302 302 404 404 404 404",
+    "wagtailimages:delete_multiple": "302 302 302 302 302 302 200",
+    "wagtailimages:delete_upload_multiple": "302 302 302 404 404 404 404",
+}

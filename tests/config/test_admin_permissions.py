@@ -7,7 +7,9 @@ import re
 import pytest
 import wagtail_factories
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.sessions.backends.cache import SessionStore
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.admin.models import EditingSession
@@ -20,7 +22,7 @@ from reference.models import Organisation
 from surveys.models import AccessCodeBatch, Audience, SurveyPage
 from tests.factories import UserFactory
 
-from .admin_matrix import EXPECTED, ROLES
+from .admin_matrix import EXPECTED, POST_ONLY, ROLES
 
 pytestmark = pytest.mark.django_db
 
@@ -272,3 +274,27 @@ def test_a_participants_survey_has_no_board(client, ids):
     """The board of a participants' survey does not exist (it has access codes instead): 404 for managers."""
     client.force_login(UserFactory(groups=["Survey managers"]))
     assert client.get(f"/admin/survey-status/{ids['participant_survey']}/").status_code == 404
+
+
+def test_every_post_only_admin_url_gives_every_role_the_status_decided_for_it(ids):
+    """Views that answer a GET with 405 act on a POST: posted (with nothing in it) by every role, each gets the
+    status decided in admin_matrix.POST_ONLY, so that a new action without a permission check fails here."""
+    users = clients(ids)
+    actual = {}
+    for name, route, params in admin_patterns():
+        table_key = key(name, route)
+        if EXPECTED.get(table_key, "").split()[-1] != "405":
+            continue
+        url = url_of(name, route, params, ids)
+        actual[table_key] = " ".join(str(fresh(users[role]).post(url).status_code) for role in ROLES)
+    assert actual == POST_ONLY, "\n".join(f'    "{k}": "{v}",' for k, v in actual.items() if POST_ONLY.get(k) != v)
+
+
+def fresh(client):
+    """A client signed in as `client` is, for one request (a POST may sign out, as logout does)."""
+    other = Client(raise_request_exception=False)
+    cookie = client.cookies.get(settings.SESSION_COOKIE_NAME)
+    if cookie is not None:
+        user = SessionStore(session_key=cookie.value).get("_auth_user_id")
+        other.force_login(get_user_model().objects.get(pk=user))
+    return other

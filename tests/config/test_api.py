@@ -81,6 +81,9 @@ def test_project_filters(client, params, check):
         (f"{PAGES}?child_of=10000000000000000000", "child_of"),
         ("/api/v2/images/?offset=10000000000000000000", "offset"),
         ("/api/v2/documents/?offset=10000000000000000000", "offset"),
+        (f"{PAGES}?offset=%2B10000000000000000000", "offset"),
+        (f"{PAGES}?offset=%2010000000000000000000%20", "offset"),
+        (f"{PAGES}?offset=1_0000000000000000000", "offset"),
     ],
 )
 def test_invalid_parameters_get_400_with_a_message(client, url, message):

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client, override_settings
 
-from config.login import LOGIN_FAILURES_BY_ACCOUNT, LOGIN_FAILURES_BY_ADDRESS
+from core.signin import LOGIN_FAILURES_BY_ACCOUNT, LOGIN_FAILURES_BY_ADDRESS
 from tests import redis
 from tests.factories import UserFactory
 from tests.redis import needs_redis
@@ -61,3 +61,33 @@ def test_the_counts_are_shared_through_redis_as_in_production():
             assert any(b"login-account" in k for k in caches["default"]._cache.get_client().keys("*"))
         finally:
             caches["default"].clear()
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_wagtails_front_end_sign_in_is_held_as_well(lang):
+    """The same accounts sign in at /<lang>/_util/login/: it counts, and is held, with the admin's."""
+    UserFactory(username="etusivu", groups=["Editors"])
+    front = f"/{lang}/_util/login/"
+    for number in range(LOGIN_FAILURES_BY_ACCOUNT.limit):
+        Client().post(front, {"username": "etusivu", "password": "väärä"}, REMOTE_ADDR=f"192.0.2.{number}")
+    client = Client()
+    client.post(front, {"username": "etusivu", "password": "pw"}, REMOTE_ADDR="192.0.2.77")
+    assert "_auth_user_id" not in client.session
+    assert sign_in(Client(), "etusivu", "pw", address="192.0.2.78").status_code == 429
+
+
+def test_wrong_passwords_of_a_protected_page_are_held_back(client):
+    from wagtail.models import PageViewRestriction
+
+    from pages.models import NewsPage
+
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    restriction = PageViewRestriction.objects.create(page=news, restriction_type="password", password="salasana")
+    url = f"/fi/_util/authenticate_with_password/{restriction.pk}/{news.pk}/"
+    for _ in range(20):
+        assert client.post(url, {"password": "arvaus", "return_url": news.url}).status_code == 200
+    assert client.post(url, {"password": "salasana", "return_url": news.url}).status_code == 429
+    assert (
+        Client().post(url, {"password": "salasana", "return_url": news.url}, REMOTE_ADDR="203.0.113.5").status_code
+        == 302
+    )

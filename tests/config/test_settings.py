@@ -41,12 +41,14 @@ def test_production_uses_redis_when_configured():
     result = manage(
         "shell",
         "-c",
-        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'], "
+        "settings.CACHES['sessions']['BACKEND'])",
         SECRET_KEY=SECRET,
         ALLOWED_HOSTS="kuntaan.example.fi",
         REDIS_URL="redis://127.0.0.1:6379/1",
     )
-    assert result.stdout.strip().endswith("RedisCache"), result.stderr
+    backends = result.stdout.strip().splitlines()[-1]
+    assert backends == "core.cache.ResilientRedisCache django.core.cache.backends.redis.RedisCache", result.stderr
 
 
 def production_check(**env):

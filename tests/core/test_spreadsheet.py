@@ -1,6 +1,8 @@
 """One helper makes every spreadsheet cell safe, and every file the project writes goes through it."""
 
+import csv
 import datetime
+import io
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -38,3 +40,17 @@ def test_no_module_writes_a_spreadsheet_but_through_the_helper():
         if writers.search(path.read_text(encoding="utf-8")):
             offenders.append(relative)
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_wagtails_own_csv_exports_carry_no_live_formula(client, django_user_model):
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth=3).first().specific
+    page.title = '=HYPERLINK("https://evil.example/","x")'
+    page.save_revision(user=django_user_model.objects.create_superuser("e", "e@example.fi", "pw")).publish()
+    client.force_login(django_user_model.objects.get(username="e"))
+    export = client.get("/admin/reports/site-history/?export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    cells = [cell for row in rows for cell in row if "HYPERLINK" in cell]
+    assert cells and all(cell.startswith("'=") for cell in cells)

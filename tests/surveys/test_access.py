@@ -41,7 +41,7 @@ def test_repeated_wrong_tokens_are_rate_limited(client, municipality_survey):
     assert client.get(wrong).status_code == 429
 
 
-@pytest.mark.parametrize("proxies, chain", [(1, "{client}"), (2, "{client}, 203.0.113.9")])
+@pytest.mark.parametrize("proxies, chain", [(1, "{client}"), (2, "{client}, 10.0.1.9")])
 def test_behind_a_proxy_the_limit_counts_each_client_and_ignores_what_it_forges(
     client, municipality_survey, settings, proxies, chain
 ):
@@ -114,3 +114,25 @@ def test_without_a_proxy_in_front_a_forged_forwarded_for_neither_helps_a_guesser
     for _ in range(WRONG_TOKENS.limit):
         client.get(wrong, HTTP_X_FORWARDED_FOR="203.0.113.7", **attacker)
     assert client.get(wrong, REMOTE_ADDR="203.0.113.7").status_code == 404
+
+
+def test_behind_two_proxies_a_client_that_skips_the_outer_one_cannot_choose_its_address(
+    client, municipality_survey, settings
+):
+    settings.TRUSTED_PROXIES = 2
+    wrong = municipality_survey.url + "i/" + "x" * 43 + "/"
+    inner_proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    # Straight to the inner proxy, which appends the client's public address: the forged entry is not used.
+    for number in range(WRONG_TOKENS.limit):
+        client.get(wrong, HTTP_X_FORWARDED_FOR=f"192.0.2.{number}, 198.51.100.66", **inner_proxy)
+    assert client.get(wrong, HTTP_X_FORWARDED_FOR="192.0.2.250, 198.51.100.66", **inner_proxy).status_code == 429
+
+
+def test_a_proxy_on_a_mapped_ipv6_address_is_recognised(client, municipality_survey, settings):
+    """gunicorn bound on [::] sees an IPv4 proxy as ::ffff:127.0.0.1: its clients are still told apart."""
+    settings.TRUSTED_PROXIES = 1
+    wrong = municipality_survey.url + "i/" + "x" * 43 + "/"
+    proxy = {"REMOTE_ADDR": "::ffff:127.0.0.1"}
+    for _ in range(WRONG_TOKENS.limit + 1):
+        client.get(wrong, HTTP_X_FORWARDED_FOR="198.51.100.1", **proxy)
+    assert client.get(wrong, HTTP_X_FORWARDED_FOR="198.51.100.2", **proxy).status_code == 404

@@ -123,3 +123,35 @@ def test_a_tampered_action_gets_a_message_and_a_400(client, municipality_survey,
     assert response.status_code == 400 and 'role="alert"' in response.content.decode()
     invitation.response.refresh_from_db()
     assert invitation.response.status == ResponseStatus.SUBMITTED
+
+
+def test_a_municipality_that_submitted_and_lost_its_link_gets_a_new_one_to_read_its_answers(
+    client, municipality_survey, invited_and_sent, django_capture_on_commit_callbacks
+):
+    _survey, invitation, _old = invited_and_sent
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(board, {"action": "new_link", "invitation": invitation.pk}).status_code == 302
+    run_email_tasks()
+    link = next(word for word in mail.outbox[-1].body.split() if word.startswith("http://testserver/"))
+    assert "Testi" in Client().get(link, follow=True).content.decode()  # the submitted answers, with who sent them
+
+
+def test_a_response_of_a_closed_survey_is_not_reopened(client, municipality_survey, invited_and_sent):
+    import datetime
+
+    from django.utils import timezone
+
+    from surveys.models import SurveyPage
+
+    _survey, invitation, url = invited_and_sent
+    SurveyPage.objects.filter(pk=municipality_survey.pk).update(expire_at=timezone.now() - datetime.timedelta(days=1))
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    refused = client.post(
+        f"/admin/survey-status/{municipality_survey.pk}/", {"action": "reopen", "response": invitation.response.pk}
+    )
+    assert refused.status_code == 400 and 'role="alert"' in refused.content.decode()
+    invitation.response.refresh_from_db()
+    assert invitation.response.status == ResponseStatus.SUBMITTED
+    assert "Testi" in Client().get(url).content.decode()  # still readable through its link

@@ -295,3 +295,14 @@ def test_a_negative_number_stays_a_number_in_the_csv(client, invited_and_sent):
     rows = dict(csv.reader(io.StringIO(client.get(url + "download/").content.decode("utf-8-sig"))))
     numbers = [value for value in rows.values() if value in ("-2", "12.5")]
     assert sorted(numbers) == ["-2", "12.5"]
+
+
+def test_no_cache_on_the_way_keeps_a_links_pages(client, invited_and_sent, participant_survey):
+    """Pages that depend on a token or a session tell every cache between (a CDN, a proxy) not to keep them."""
+    _survey, _invitation, url = invited_and_sent
+    for response in (
+        client.get(url),
+        client.get(url + "download/"),
+        client.get(participant_survey.url + "answer/", follow=True),
+    ):
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]

@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from config.proxies import DEFAULT_NETWORKS, trusted_proxies
+from core.cache import REDIS_OPTIONS
 
 from .base import *  # noqa: F403
 
@@ -24,7 +25,6 @@ if not REDIS_URL:
 # The default cache answers as an empty one while Redis is out of reach (core.cache); sessions do not, so that
 # unsent answers are never dropped in silence (a 503 says so). A Redis that does not answer within the timeouts
 # counts as out of reach.
-REDIS_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 2}
 CACHES = {
     "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS_URL, "OPTIONS": REDIS_OPTIONS},
     "sessions": {
