@@ -21,8 +21,9 @@ from core.mixins import LeadMixin
 from core.page_cache import PublicPageMixin, public
 
 from .blocks import SectionBlock
+from .kinds import kind_of
 from .live import LiveSurvey
-from .structure import AGREEMENT_SCALE, YES_NO, sections_of
+from .structure import sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -148,7 +149,7 @@ class SurveyPage(RoutablePageMixin, Page):
                 elif condition:
                     check_choice(condition)
             for question in section.questions:  # conditions may only look back to earlier sections
-                choices_of[question.code] = choice_codes(question)
+                choices_of[question.code] = kind_of(question).choice_codes(question)
         if errors:
             raise ValidationError({"sections": errors})
 
@@ -209,16 +210,6 @@ class SurveyPage(RoutablePageMixin, Page):
         from .views import invitation
 
         return invitation(request, self, token, step)
-
-
-def choice_codes(question):
-    if question.kind in ("single_choice", "multiple_choice"):
-        return {code for code, _ in question.choices}
-    if question.kind == "agreement":
-        return {code for code, _, _ in AGREEMENT_SCALE}
-    if question.kind == "yes_no":
-        return {code for code, _ in YES_NO}
-    return set()
 
 
 def hash_token(token):
@@ -391,8 +382,9 @@ class AnswerManager(models.Manager):
         return f"INSERT INTO {ops.quote_name(meta.db_table)} ({', '.join(map(ops.quote_name, columns))})"
 
     def insert_rows(self, response_id, rows):
-        """Store the answers of one response (`rows`: dicts of field values, from surveys.answers): one statement
-        run for each row, which the database compiles once (and psycopg sends to PostgreSQL in one go)."""
+        """Store the answers of one response (`rows`: dicts of field values, surveys.structure.answer_rows): one
+        statement run for each row, which the database compiles once (and psycopg sends to PostgreSQL in one
+        go)."""
         placeholders = ", ".join(["%s"] * (len(self.columns) + 1))
         with connections[self.db].cursor() as cursor:
             cursor.executemany(

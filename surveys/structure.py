@@ -1,20 +1,10 @@
 """A survey's structure as plain data, read from the StreamField of a page or of the revision a response
-answered: forms, conditions, review pages and aggregation all work from this, keyed by codes."""
+answered: forms, conditions, review pages and aggregation all work from this, keyed by codes. What each kind of
+question adds is in surveys.kinds."""
 
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext_lazy as _
-
-AGREEMENT_SCALE = [
-    ("strongly_disagree", _("Strongly disagree"), 1),
-    ("disagree", _("Disagree"), 2),
-    ("neutral", _("Neither agree nor disagree"), 3),
-    ("agree", _("Agree"), 4),
-    ("strongly_agree", _("Strongly agree"), 5),
-    ("cant_say", _("Can't say"), None),
-]
-YES_NO = [("yes", _("Yes")), ("no", _("No"))]
-OTHER = "other"
+from .kinds import KINDS, kind_of
 
 
 @dataclass(frozen=True)
@@ -47,8 +37,12 @@ class Question:
 
     @property
     def codes(self):
-        """The answer codes this question stores: its own, or one per statement of a group."""
-        return [code for code, _ in self.choices] if self.kind == "statement_group" else [self.code]
+        """The answer codes (variables) this question stores: its own, or one per statement of a group."""
+        return [variable for variable, _label, _values in kind_of(self).variables(self)]
+
+    def shown(self, answers):
+        """Whether someone who answered `answers` is asked this question."""
+        return not self.condition or self.condition.holds(answers)
 
 
 @dataclass(eq=False)  # compared and hashed by identity: used as a key when grouping the review
@@ -62,6 +56,29 @@ class Section:
     @property
     def step(self):
         return str(self.index)
+
+    def shown(self, answers):
+        return not self.condition or self.condition.holds(answers)
+
+
+def shown_questions(sections, answers):
+    """(section, question) pairs shown to someone who answered `answers`, in order: the one walk through the
+    conditions. Conditions look back only, so `answers` may grow while this is iterated (the demo's respondents
+    answer as they go)."""
+    for section in sections:
+        if section.shown(answers):
+            for question in section.questions:
+                if question.shown(answers):
+                    yield section, question
+
+
+def answer_rows(sections, answers):
+    """The answer rows of every question shown, from the cleaned answers of every step: what is stored, so that
+    answers to questions that ended up hidden never are."""
+    rows = []
+    for _section, question in shown_questions(sections, answers):
+        rows += kind_of(question).answer_rows(question, answers)
+    return rows
 
 
 def _condition(value):
@@ -81,17 +98,7 @@ def _question(kind, value):
         indicator=value.get("indicator") or "",
         condition=_condition(value.get("show_if")),
     )
-    if kind in ("single_choice", "multiple_choice"):
-        question.choices = [(c["code"], c["label"]) for c in value["choices"]]
-        question.widget = value.get("widget") or "radio"
-        question.allow_other = bool(value.get("allow_other"))
-    elif kind == "statement_group":
-        question.choices = [(s["code"], s["label"]) for s in value["statements"]]
-    elif kind == "number":
-        question.decimal = bool(value.get("decimal"))
-        question.min_value, question.max_value = value.get("min_value"), value.get("max_value")
-    elif kind in ("short_text", "long_text"):
-        question.max_length = value.get("max_length")
+    KINDS[kind].parse(question, value)
     return question
 
 

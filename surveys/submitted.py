@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from core.spreadsheet import SafeWriter
 
-from .results import response_rows
+from .readback import response_rows
 
 DOWNLOAD = "download"
 

@@ -20,11 +20,12 @@ from core.errors import ExplainedBadRequest
 from core.ratelimit import refusal
 
 from . import access_codes
-from .answers import answer_rows, visible_questions
 from .emails import queue_email
-from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, decode_cleaned, encode_cleaned, shown_fields
+from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, decode_cleaned, encode_cleaned
 from .limits import SUBMISSIONS
 from .models import Answer, ResponseStatus, SurveyResponse
+from .readback import shown_rows
+from .structure import answer_rows, shown_questions
 
 REVIEW = "review"
 DONE = "done"
@@ -74,15 +75,14 @@ class SurveyWizard(NamedUrlWizardView):
         for section in self.sections:
             if section.step == step:
                 break
-            if section.condition and not section.condition.holds(answers):
-                continue
-            answers.update(self.get_cleaned_data_for_step(section.step) or {})
+            if section.shown(answers):
+                answers.update(self.get_cleaned_data_for_step(section.step) or {})
         return answers
 
     def questions_on(self, step):
         """The questions of section `step` that the answers before it show."""
         answers = self.answers_before(step)
-        return [q for q in self.sections[int(step)].questions if not q.condition or q.condition.holds(answers)]
+        return [question for question in self.sections[int(step)].questions if question.shown(answers)]
 
     def get_form_kwargs(self, step=None):
         if step == REVIEW:
@@ -137,19 +137,17 @@ class SurveyWizard(NamedUrlWizardView):
         return context
 
     def review(self):
-        """(section, [(label, shown value or None)]) of every visible question, for the review step."""
+        """(section, [(label, shown value or None)]) of every visible question, for the review step: the answer
+        rows that sending would store, shown as a submitted response shows them."""
         answers = self.get_all_cleaned_data()
-        review = OrderedDict()
-        for section, question in visible_questions(self.sections, answers):
-            rows = review.setdefault(section, [])
-            for name, label, choices in shown_fields(question, self.survey.round_year):
-                value = answers.get(name)
-                if isinstance(value, list):
-                    value = ", ".join(str(choices.get(v, v)) for v in value)
-                elif choices:
-                    value = choices.get(value, value)
-                rows.append((label, value if value not in (None, "") else None))
-        return review.items()
+        rows = answer_rows(self.sections, answers)
+        by_section = OrderedDict()
+        for section, question in shown_questions(self.sections, answers):
+            by_section.setdefault(section, []).append(question)
+        year = self.survey.round_year
+        return [
+            (section, shown_rows(questions, rows, year, unanswered=True)) for section, questions in by_section.items()
+        ]
 
     def get_form_step_data(self, form):
         """What is kept of a step: its own fields only, so that nothing else posted with it is stored. A NUL
@@ -245,15 +243,12 @@ class SurveyWizard(NamedUrlWizardView):
         for step, step_data in cleaned.items():
             if step != REVIEW:
                 data.update(step_data)
-        rows = []
-        for _section, question in visible_questions(self.sections, data):
-            rows += answer_rows(question, data)
-        return rows
+        return answer_rows(self.sections, data)
 
 
 def _section_condition(section):
     def condition(wizard):
-        return section.condition.holds(wizard.answers_before(section.step))
+        return section.shown(wizard.answers_before(section.step))
 
     return condition
 

@@ -4,12 +4,11 @@ codes, and a few hundred generated responses for the results work."""
 import datetime
 import json
 import random
-from decimal import Decimal
 
 from reference.models import MunicipalityYear
-from surveys.answers import answer_rows, visible_questions
+from surveys.kinds import demo_answers
 from surveys.models import Answer, Audience, Invitation, ResponseStatus, SurveyIndexPage, SurveyPage, SurveyResponse
-from surveys.structure import AGREEMENT_SCALE
+from surveys.structure import answer_rows, shown_questions
 
 from . import survey_content
 
@@ -120,40 +119,6 @@ def load_surveys(loader, home):
             generate_responses(pages, audience, year, rng, loader.log)
 
 
-def random_answers(sections, rng, year, municipality_codes):
-    """Cleaned-data-like answers of one respondent who walks the survey, conditions and all."""
-    data = {}
-    scale = [code for code, _label, _value in AGREEMENT_SCALE]
-    for section in sections:
-        if section.condition and not section.condition.holds(data):
-            continue
-        for q in section.questions:
-            if (q.condition and not q.condition.holds(data)) or (not q.required and rng.random() < 0.15):
-                continue
-            codes = [code for code, _label in q.choices]
-            if q.kind == "single_choice":
-                data[q.code] = rng.choice(codes)
-            elif q.kind == "multiple_choice":
-                data[q.code] = rng.sample(codes, k=rng.randint(1, min(3, len(codes))))
-            elif q.kind == "agreement":
-                data[q.code] = rng.choices(scale, weights=[1, 2, 3, 5, 4, 1])[0]
-            elif q.kind == "statement_group":
-                data.update({code: rng.choices(scale, weights=[1, 2, 3, 5, 4, 1])[0] for code in codes})
-            elif q.kind == "number":
-                low = int(q.min_value or 0)
-                data[q.code] = Decimal(rng.randint(low, int(q.max_value) if q.max_value is not None else low + 200))
-            elif q.kind in ("short_text", "long_text"):
-                if q.required or rng.random() < 0.2:
-                    data[q.code] = rng.choice(FREE_TEXT)
-            elif q.kind == "yes_no":
-                data[q.code] = rng.choice(["yes", "yes", "no"])
-            elif q.kind == "date":
-                data[q.code] = datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randint(0, 300))
-            elif q.kind == "municipality":
-                data[q.code] = rng.choice(municipality_codes)
-    return data
-
-
 def generate_responses(pages, audience, year, rng, log):
     canonical = pages["fi"]
     sections = canonical.structure()
@@ -199,8 +164,13 @@ def generate_responses(pages, audience, year, rng, log):
     for response in responses:
         if response.status != ResponseStatus.SUBMITTED:
             continue
-        data = random_answers(sections, rng, year, codes)
-        for _section, question in visible_questions(sections, data):
-            answers += [Answer(response=response, **row) for row in answer_rows(question, data)]
+        data = demo_answers(
+            lambda answers: (question for _section, question in shown_questions(sections, answers)),
+            rng,
+            year=year,
+            municipalities=codes,
+            texts=FREE_TEXT,
+        )
+        answers += [Answer(response=response, **row) for row in answer_rows(sections, data)]
     Answer.objects.bulk_create(answers, batch_size=1000)
     log(f"{canonical.title}: {len(responses)} responses, {len(answers)} answers generated")

@@ -17,7 +17,7 @@ from wagtail.models import PageViewRestriction
 
 from reference.choices import municipality_choices
 from reference.importer import DATA_DIR, import_municipalities
-from surveys.answers import SCALE_VALUES
+from surveys.kinds import SCALE_VALUES
 from surveys.models import SurveyResponse
 from tests import redis
 from tests.redis import needs_redis

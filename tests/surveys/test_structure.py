@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from surveys.models import Audience, ResponseStatus, SurveyPage, SurveyResponse
-from surveys.results import response_rows
+from surveys.readback import response_rows
 
 from .helpers import answer_survey
 
@@ -112,3 +112,11 @@ def test_a_survey_translated_with_wagtail_localize_keeps_its_codes_and_answers_c
     response = SurveyResponse.objects.exclude(pk__in=before).get()
     assert response.survey_id == participant_survey.pk and response.language == "fa"
     assert set(response.answers.values_list("question", flat=True)) <= set(codes)
+
+
+def test_every_kind_the_builder_offers_is_described_once():
+    """The survey builder's question blocks and the kinds that ask, store and show them are the same list."""
+    from surveys.blocks import QuestionStreamBlock
+    from surveys.kinds import KINDS
+
+    assert list(QuestionStreamBlock.base_blocks) == list(KINDS)
