@@ -1,0 +1,206 @@
+"""The survey pages: the index and a survey, built from sections of coded questions."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+
+from core.mixins import LeadMixin
+from core.page_cache import PublicPageMixin, public
+
+from ..blocks import SectionBlock
+from ..kinds import kind_of
+from ..live import LiveSurvey
+from ..structure import sections_of
+
+RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class Audience(models.TextChoices):
+    MUNICIPALITIES = "municipalities", _("Municipalities, by invitation")
+    PARTICIPANTS = "participants", _("Programme participants, anonymously")
+
+
+class SurveyIndexPage(PublicPageMixin, LeadMixin, Page):
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    api_fields = [APIField("lead")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["surveys.SurveyPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("survey index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["surveys"] = SurveyPage.objects.live().child_of(self).order_by("-round_year", "title")
+        return context
+
+
+class SurveyPage(RoutablePageMixin, Page):
+    audience = models.CharField(_("audience"), max_length=16, choices=Audience.choices)
+    round_year = models.PositiveSmallIntegerField(_("round (year)"))
+    intro = RichTextField(_("introduction"), features=RICH)
+    privacy_notice = RichTextField(
+        _("privacy notice"),
+        features=RICH,
+        help_text=_(
+            "Controller, purpose, that answering is voluntary and affects no services or permits, and how long "
+            "answers are kept."
+        ),
+    )
+    thank_you = RichTextField(_("thank-you text"), features=RICH)
+    retention_days = models.PositiveIntegerField(
+        _("retention (days)"),
+        default=730,
+        help_text=_("Raw answers are deleted this many days after the survey closes (command purge_survey_answers)."),
+    )
+    sections = StreamField([("section", SectionBlock())], verbose_name=_("sections"))
+    access_codes = models.BooleanField(
+        _("paper access codes required"),
+        default=False,
+        help_text=_(
+            "Participants' surveys only: each respondent types a one-time code from a slip that staff print for a "
+            "class or an event (Survey status → access codes). The code is not stored with the answers."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("audience"), FieldPanel("round_year"), FieldPanel("retention_days")]),
+        FieldPanel("access_codes"),
+        FieldPanel("intro"),
+        FieldPanel("privacy_notice"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    _(
+                        "Every response keeps the version of the survey it answered: editing a live survey changes "
+                        "the form for new answers only. Codes must stay the same for rounds to be compared."
+                    )
+                ),
+                FieldPanel("sections"),
+            ],
+            heading=_("Sections and questions"),
+        ),
+        FieldPanel("thank_you"),
+    ]
+    api_fields = [APIField("audience"), APIField("round_year"), APIField("intro")]
+
+    parent_page_types = ["surveys.SurveyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("survey")
+        verbose_name_plural = _("surveys")
+        # Survey administration is a permission of its own (the "Survey managers" group), not a side effect of
+        # being able to edit the page: it reaches municipalities' responses and contact addresses.
+        permissions = [
+            (
+                "administer_surveys",
+                _("Can administer surveys: invitations, reminders, reopening responses, paper access codes"),
+            )
+        ]
+
+    def structure(self):
+        return sections_of(self.sections)
+
+    def clean(self):
+        super().clean()
+        errors, seen, choices_of = [], set(), {}
+
+        def check_choice(condition):
+            if condition.choice not in choices_of[condition.question]:
+                errors.append(
+                    _("%(code)s has no choice %(choice)s.") % {"code": condition.question, "choice": condition.choice}
+                )
+
+        for section in self.structure():
+            if section.condition and section.condition.question not in choices_of:
+                errors.append(
+                    _("Section “%(title)s” depends on %(code)s, which is not in an earlier section.")
+                    % {"title": section.title, "code": section.condition.question}
+                )
+            elif section.condition:
+                check_choice(section.condition)
+            for question in section.questions:
+                for code in question.codes:
+                    if code in seen:
+                        errors.append(_("The code %(code)s is used twice.") % {"code": code})
+                    seen.add(code)
+                condition = question.condition
+                if condition and condition.question not in choices_of:
+                    errors.append(
+                        _("“%(label)s” depends on %(code)s, which is not in an earlier section.")
+                        % {"label": question.label, "code": condition.question}
+                    )
+                elif condition:
+                    check_choice(condition)
+            for question in section.questions:  # conditions may only look back to earlier sections
+                choices_of[question.code] = kind_of(question).choice_codes(question)
+        if errors:
+            raise ValidationError({"sections": errors})
+
+    @property
+    def canonical(self):
+        """The survey in the default language: responses in every language belong to it."""
+        if self.locale.language_code == Locale.get_default().language_code:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    @property
+    def is_open(self):
+        return self.live and (self.expire_at is None or self.expire_at > timezone.now())
+
+    @path("")
+    @public
+    def start(self, request):
+        return self.render(request)
+
+    @re_path(r"^answer/(?:(?P<step>[\w-]{1,20})/)?$", name="answer")
+    def answer(self, request, step=None):
+        """Usually served by surveys.views.answer_at_path, without routing through the page tree."""
+        from .views import answer
+
+        return answer(request, LiveSurvey.of(self), step)
+
+    def closed(self, request):
+        """The start page, saying the survey is closed; 410 Gone, so that nothing is stored."""
+        response = self.render(request)
+        response.status_code = 410
+        return response
+
+    @re_path(r"^qr/(?P<kind>svg|png)/$", name="qr")
+    @public
+    def qr(self, request, kind):
+        """A QR code of the survey's address for posters: SVG to print at any size, PNG for documents."""
+        import io
+
+        import segno
+
+        code = segno.make(self.get_full_url(request), error="m")
+        buffer = io.BytesIO()
+        options = {"scale": 4, "title": self.title} if kind == "svg" else {"scale": 10}
+        code.save(buffer, kind=kind, border=4, **options)
+        response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml" if kind == "svg" else "image/png")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}-qr.{kind}"'
+        return response
+
+    @path("thanks/", name="thanks")
+    @public
+    def thanks(self, request):
+        return self.render(request, template="surveys/thanks.html")
+
+    @re_path(r"^i/(?P<token>[\w-]{20,100})/(?:(?P<step>[\w-]{1,20})/)?$", name="invitation")
+    def invitation(self, request, token, step=None):
+        """Usually served by surveys.views.invitation_at_path, which also serves a closed or unpublished survey's
+        invitation links."""
+        from .views import invitation
+
+        return invitation(request, self, token, step)
