@@ -33,6 +33,9 @@ AGREEMENT_SCALE = [
 ]
 SCALE = [(code, label) for code, label, _value in AGREEMENT_SCALE]
 SCALE_VALUES = {code: value for code, _label, value in AGREEMENT_SCALE}
+# In files: "can't say" is 9, which statistics programs are told is a missing value (surveys.codebook).
+CANT_SAY_NUMBER = 9
+SCALE_NUMBERS = {code: CANT_SAY_NUMBER if value is None else value for code, value in SCALE_VALUES.items()}
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
@@ -62,6 +65,11 @@ class Kind:
     def choice_codes(self, question):
         """The codes a condition on this question may name."""
         return {code for code, _label in self.value_labels(question) or []}
+
+    def numbers(self, question, year=None):
+        """{value code: number} where the kind numbers its values itself; None where the codebook gives each
+        choice a number of its own (surveys.models.ValueCode)."""
+        return None
 
     # The form
 
@@ -203,6 +211,9 @@ class Agreement(ChoiceKind):
     def value_labels(self, question, year=None):
         return list(SCALE)
 
+    def numbers(self, question, year=None):
+        return SCALE_NUMBERS
+
     def form_fields(self, question, year):
         return {question.code: self.choice_field(question, SCALE, forms.RadioSelect)}
 
@@ -254,6 +265,9 @@ class YesNo(ChoiceKind):
     def value_labels(self, question, year=None):
         return list(YES_NO)
 
+    def numbers(self, question, year=None):
+        return {"yes": 1, "no": 0}
+
     def form_fields(self, question, year):
         return {question.code: self.choice_field(question, YES_NO, forms.RadioSelect)}
 
@@ -268,6 +282,9 @@ class MunicipalityKind(ChoiceKind):
 
     def value_labels(self, question, year=None):
         return municipality_choices(year) if year else []
+
+    def numbers(self, question, year=None):
+        return {code: int(code) for code, _name in self.value_labels(question, year)}
 
     def form_fields(self, question, year):
         return {question.code: MunicipalityField(year=year, **self.common(question))}

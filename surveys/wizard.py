@@ -20,6 +20,7 @@ from core.errors import ExplainedBadRequest
 from core.ratelimit import refusal
 
 from . import access_codes
+from .codebook import codebook
 from .emails import queue_email
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, decode_cleaned, encode_cleaned
 from .limits import SUBMISSIONS
@@ -141,13 +142,11 @@ class SurveyWizard(NamedUrlWizardView):
         rows that sending would store, shown as a submitted response shows them."""
         answers = self.get_all_cleaned_data()
         rows = answer_rows(self.sections, answers)
+        book = codebook(self.survey.revision_id)
         by_section = OrderedDict()
         for section, question in shown_questions(self.sections, answers):
-            by_section.setdefault(section, []).append(question)
-        year = self.survey.round_year
-        return [
-            (section, shown_rows(questions, rows, year, unanswered=True)) for section, questions in by_section.items()
-        ]
+            by_section.setdefault(section, []).extend(book.of_question(question.code))
+        return [(section, shown_rows(book, shown, rows, unanswered=True)) for section, shown in by_section.items()]
 
     def get_form_step_data(self, form):
         """What is kept of a step: its own fields only, so that nothing else posted with it is stored. A NUL

@@ -4,7 +4,7 @@ answered, so editing a live survey never changes what an earlier answer meant.""
 from .access_codes import AccessCode, AccessCodeBatch
 from .invitations import Invitation, InvitationEvent, hash_token, new_token
 from .pages import Audience, SurveyIndexPage, SurveyPage
-from .responses import Answer, AnswerManager, ResponseManager, ResponseStatus, SurveyResponse
+from .responses import Answer, AnswerManager, ResponseManager, ResponseStatus, SurveyResponse, ValueCode
 
 __all__ = [
     "AccessCode",
@@ -19,6 +19,7 @@ __all__ = [
     "SurveyIndexPage",
     "SurveyPage",
     "SurveyResponse",
+    "ValueCode",
     "hash_token",
     "new_token",
 ]

@@ -152,3 +152,21 @@ class Answer(models.Model):
     date = models.DateField(null=True, blank=True)
 
     objects = AnswerManager()
+
+
+class ValueCode(models.Model):
+    """The number a choice code of a question keeps for ever (statistics programs such as SPSS store numbers):
+    given in order of first appearance, the first time a revision with the choice is read into a codebook
+    (surveys.codebook), and never changed or reused. Kinds with numbers of their own (the agreement scale, yes/no,
+    municipalities) do not need rows here."""
+
+    question = models.CharField(max_length=64)
+    choice = models.CharField(max_length=64)
+    number = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["question", "choice"], name="one_number_per_choice"),
+            models.UniqueConstraint(fields=["question", "number"], name="one_choice_per_number"),
+        ]
+        verbose_name = _("value code")
