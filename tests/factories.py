@@ -1,6 +1,9 @@
-"""Factories for the page types and reference objects, on wagtail-factories and factory_boy."""
+"""Factories for the page types, reference objects, users with their groups, surveys and responses, on
+wagtail-factories and factory_boy."""
 
 import datetime
+import json
+import uuid
 
 import factory
 import wagtail_factories
@@ -106,3 +109,96 @@ class UserFactory(factory.django.DjangoModelFactory):
             from django.contrib.auth.models import Group
 
             self.groups.add(*(Group.objects.get(name=name) for name in extracted))
+
+
+# Surveys: their sections and questions as the survey builder stores them, and responses to them.
+
+
+def _items(pairs):
+    return [{"type": "item", "value": {"code": code, "label": label}, "id": str(uuid.uuid4())} for code, label in pairs]
+
+
+def question(kind, code, label=None, required=True, show_if=None, choices=(), statements=(), **extra):
+    """A question block: question("single_choice", "age", "Age?", choices=[("young", "Young"), ...])."""
+    value = {
+        "code": code,
+        "label": label or code,
+        "help_text": "",
+        "required": required,
+        "goal": "",
+        "indicator": "",
+        "show_if": {"question": show_if[0], "choice": show_if[1]} if show_if else {"question": "", "choice": ""},
+        **extra,
+    }
+    if choices:
+        value["choices"] = _items(choices)
+    if statements:
+        value["statements"] = _items(statements)
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def section(title, *questions, show_if=None):
+    condition = {"question": show_if[0], "choice": show_if[1]} if show_if else {"question": "", "choice": ""}
+    value = {"title": title, "intro": "", "show_if": condition, "questions": list(questions)}
+    return {"type": "section", "value": value, "id": str(uuid.uuid4())}
+
+
+def _survey_index():
+    from surveys.models import SurveyIndexPage
+
+    return SurveyIndexPage.objects.get(locale__language_code="fi")
+
+
+class SurveyPageFactory(wagtail_factories.PageFactory):
+    """A live survey under the Finnish survey index: SurveyPageFactory(sections=[section(...)], round_year=2026)."""
+
+    class Meta:
+        model = "surveys.SurveyPage"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Kysely {n}")
+    slug = factory.Sequence(lambda n: f"kysely-{n}")
+    parent = factory.LazyFunction(_survey_index)
+    audience = "participants"
+    round_year = 2025
+    intro = "<p>Kysely.</p>"
+    privacy_notice = "<p>Tietosuoja.</p>"
+    thank_you = "<p>Kiitos.</p>"
+    sections = factory.LazyFunction(lambda: json.dumps([section("Osio", question("yes_no", "helped", "Auttoiko?"))]))
+
+    @factory.post_generation
+    def publish(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            self.save_revision().publish()
+            self.refresh_from_db()
+
+
+def translate(survey, language, title=None):
+    """The survey in another language, live, with the same codes (and the Finnish labels, unless changed)."""
+    from wagtail.models import Locale
+
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    translated = survey.copy_for_translation(locale, copy_parents=True, alias=False)
+    if title:
+        translated.title = title
+    translated.save_revision().publish()
+    return type(survey).objects.get(pk=translated.pk)
+
+
+def respond(survey, answers, language="fi", submitted_on=None, revision_id=None, **fields):
+    """A submitted response to `survey` with `answers` ({field name: cleaned value}, as a respondent's steps
+    clean them), stored as the wizard stores it: only the questions its answers show. Returns the response."""
+    from surveys.models import ResponseStatus, SurveyResponse
+    from surveys.structure import answer_rows
+
+    survey = survey.specific
+    values = {
+        "survey_id": survey.canonical.pk,
+        "revision_id": revision_id or survey.live_revision_id,
+        "language": language,
+        "status": ResponseStatus.SUBMITTED,
+        "submitted_on": submitted_on or datetime.date(survey.round_year, 3, 1),
+        **fields,
+    }
+    response_id = SurveyResponse.objects.insert(answer_rows(survey.structure(), answers), **values)
+    return SurveyResponse.objects.get(pk=response_id)
