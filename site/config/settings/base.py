@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "reference",
     "projects",
     "surveys",
+    "results",
     "demo",
     "formtools",
     "csp",
