@@ -50,6 +50,14 @@ class QuestionBlock(blocks.StructBlock):
     goal = blocks.ChoiceBlock(label=_("Programme goal"), choices=Goal.choices, required=False)
     indicator = code_block(_("Indicator"), required=False)
     show_if = ConditionBlock()
+    comparable = blocks.BooleanBlock(
+        label=_("Comparable with earlier rounds"),
+        required=False,
+        help_text=_(
+            "Tick if the wording or choices changed since the last round but the answers can still be compared: "
+            "trends then show no break in series."
+        ),
+    )
 
 
 class SingleChoiceBlock(QuestionBlock):

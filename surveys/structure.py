@@ -27,6 +27,7 @@ class Question:
     goal: str = ""
     indicator: str = ""
     condition: Condition | None = None
+    comparable: bool = False  # the author's word that a changed question still compares with earlier rounds
     choices: list = field(default_factory=list)  # [(code, label)]; statements for a statement group
     widget: str = "radio"
     allow_other: bool = False
@@ -97,6 +98,7 @@ def _question(kind, value):
         goal=value.get("goal") or "",
         indicator=value.get("indicator") or "",
         condition=_condition(value.get("show_if")),
+        comparable=bool(value.get("comparable")),
     )
     KINDS[kind].parse(question, value)
     return question

@@ -160,6 +160,7 @@ class SurveyPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"kysely-{n}")
     parent = factory.LazyFunction(_survey_index)
     audience = "participants"
+    series = factory.Sequence(lambda n: f"kysely_{n}")
     round_year = 2025
     intro = "<p>Kysely.</p>"
     privacy_notice = "<p>Tietosuoja.</p>"

@@ -82,6 +82,7 @@ def demo_surveys():
             yield (
                 {
                     **spec,
+                    "series": spec["slug"]["fi"],
                     "slug": {lang: f"{slug}-{year}" for lang, slug in spec["slug"].items()},
                     "title": {lang: f"{title} {year}" for lang, title in spec["title"].items()},
                 },
@@ -107,6 +108,7 @@ def load_surveys(loader, home):
             spec,
             lambda lang, spec=spec, audience=audience, year=year: {
                 "audience": audience,
+                "series": spec["series"],
                 "round_year": year,
                 "intro": spec["intro"][lang],
                 "privacy_notice": spec["privacy_notice"][lang],

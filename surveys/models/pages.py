@@ -1,6 +1,7 @@
 """The survey pages: the index and a survey, built from sections of coded questions."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -10,11 +11,12 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
+from wagtail_localize.fields import SynchronizedField
 
 from core.mixins import LeadMixin
 from core.page_cache import PublicPageMixin, public
 
-from ..blocks import SectionBlock
+from ..blocks import CODE_ERRORS, CODE_REGEX, SectionBlock
 from ..kinds import kind_of
 from ..live import LiveSurvey
 from ..structure import sections_of
@@ -62,6 +64,30 @@ class SurveyPage(RoutablePageMixin, Page):
         help_text=_("Raw answers are deleted this many days after the survey closes (command purge_survey_answers)."),
     )
     sections = StreamField([("section", SectionBlock())], verbose_name=_("sections"))
+    series = models.CharField(
+        _("series"),
+        max_length=64,
+        validators=[RegexValidator(CODE_REGEX, CODE_ERRORS["invalid"])],
+        help_text=_(
+            "A code that every round of the same survey shares (kept when a survey is copied for the next round): "
+            "results compare rounds by it, question by question."
+        ),
+    )
+    small_group_threshold = models.PositiveSmallIntegerField(
+        _("smallest group shown"),
+        default=5,
+        validators=[MinValueValidator(3)],
+        help_text=_("Results describing fewer respondents than this are hidden (k)."),
+    )
+    protect_small_groups = models.BooleanField(
+        _("hide small groups in results"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Unset: as the audience needs: participants' answers are personal data and are protected; municipalities' "
+            "answers are authority data and are shown per municipality."
+        ),
+    )
     access_codes = models.BooleanField(
         _("paper access codes required"),
         default=False,
@@ -73,7 +99,10 @@ class SurveyPage(RoutablePageMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldRowPanel([FieldPanel("audience"), FieldPanel("round_year"), FieldPanel("retention_days")]),
+        FieldRowPanel([FieldPanel("audience"), FieldPanel("series"), FieldPanel("round_year")]),
+        FieldRowPanel(
+            [FieldPanel("retention_days"), FieldPanel("small_group_threshold"), FieldPanel("protect_small_groups")]
+        ),
         FieldPanel("access_codes"),
         FieldPanel("intro"),
         FieldPanel("privacy_notice"),
@@ -108,8 +137,18 @@ class SurveyPage(RoutablePageMixin, Page):
             )
         ]
 
+    # Codes and settings are the same in every language version: not offered for translating.
+    override_translatable_fields = [SynchronizedField("series")]
+
     def structure(self):
         return sections_of(self.sections)
+
+    @property
+    def suppresses(self):
+        """Whether results hide small groups: as set, or as the audience needs."""
+        if self.protect_small_groups is None:
+            return self.audience == Audience.PARTICIPANTS
+        return self.protect_small_groups
 
     def clean(self):
         super().clean()
