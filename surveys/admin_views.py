@@ -13,9 +13,11 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from reference.areas import name_in_language
+
 from . import contacts
 from .access_codes import MAX_BATCH, create_batch, shown
-from .invitations import invite, municipalities_for, remind, reopen, send_new_link, status_by_region
+from .invitations import invite, municipalities_for, remind, reopen, send_new_link, status_by_area
 from .models import AccessCodeBatch, Audience, Invitation, InvitationEvent, ResponseStatus, SurveyPage, SurveyResponse
 
 PERMISSION = "surveys.administer_surveys"
@@ -231,7 +233,7 @@ def board(request, pk):
         if missing:
             messages.warning(request, _("No address for: %(names)s") % {"names": ", ".join(m.name for m in missing)})
         return redirect(request.path)
-    rows = list(status_by_region(survey))
+    rows = [{**row, "name": name_in_language(row)} for row in status_by_area(survey)]
     submitted = (
         SurveyResponse.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
         .select_related("invitation__municipality")

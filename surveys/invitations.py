@@ -6,11 +6,12 @@ import datetime
 from functools import partial
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django_tasks import task
 
-from reference.models import Municipality, MunicipalityYear
+from reference.areas import field_for
+from reference.models import AreaKind, Municipality, MunicipalityYear
 
 from .emails import send_email
 from .models import Invitation, InvitationEvent, ResponseStatus
@@ -108,13 +109,19 @@ def reopen(response, user=None):
     InvitationEvent.objects.create(invitation_id=response.invitation_id, kind=InvitationEvent.Kind.REOPENED, user=user)
 
 
-def status_by_region(survey):
-    """Invited, opened, in progress (a step saved) and submitted municipalities by region (as grouped in the
-    survey's year) for a survey in its default language: one aggregate query, GROUP BY in the database."""
-    region = "municipality__years__region__"
+def status_by_area(survey, grouping=AreaKind.REGION):
+    """Invited, opened, in progress (a step saved) and submitted municipalities by area of `grouping` (as the
+    survey's year had them: reference.areas) for a survey in its default language: rows of code, name_fi,
+    name_sv, name_en and the four counts; one aggregate query, GROUP BY in the database."""
+    area = f"municipality__years__{field_for(grouping, survey.round_year)}__"
     return (
         Invitation.objects.filter(survey=survey, municipality__years__year=survey.round_year)
-        .values(f"{region}code", f"{region}name_fi", f"{region}name_sv", f"{region}name_en")
+        .values(
+            code=F(f"{area}code"),
+            name_fi=F(f"{area}name_fi"),
+            name_sv=F(f"{area}name_sv"),
+            name_en=F(f"{area}name_en"),
+        )
         .annotate(
             invited=Count("pk"),
             opened=Count("pk", filter=Q(opened_at__isnull=False)),
@@ -124,5 +131,5 @@ def status_by_region(survey):
             ),
             submitted=Count("pk", filter=Q(response__status=ResponseStatus.SUBMITTED)),
         )
-        .order_by(f"{region}code")
+        .order_by("code")
     )
