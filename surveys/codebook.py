@@ -34,6 +34,7 @@ class Variable:
     kind: str
     section: int
     labels: dict = field(compare=False)  # {language: label}
+    comparable: bool = field(default=False, compare=False)  # the author: comparable with earlier rounds
     values: tuple = ()  # Value, for a choice; none for an open answer
 
     @property
@@ -137,6 +138,7 @@ def _compute(revision):
                             kind=question.kind,
                             section=section.index,
                             labels={language: str(label)},
+                            comparable=question.comparable,
                             values=tuple(
                                 Value(code, numbers.get(code), {language: str(value_label)})
                                 for code, value_label in values or []

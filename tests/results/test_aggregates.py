@@ -1,0 +1,139 @@
+"""A survey's figures on a small hand-made data set, with the figures worked out by hand (k = 5)."""
+
+import datetime
+import json
+
+import pytest
+
+from results.aggregates import Filters, crosstab, respondents, trend, variable_results
+from surveys.codebook import codebook
+from tests.factories import SurveyPageFactory, question, respond, section
+
+pytestmark = pytest.mark.django_db
+
+SECTIONS = [
+    section(
+        "Taustat",
+        question(
+            "single_choice", "area", "Alue?", choices=[("n", "Pohjoinen"), ("s", "Etelä"), ("e", "Itä"), ("w", "Länsi")]
+        ),
+        question("municipality", "home", "Kotikunta?"),
+    ),
+    section(
+        "Palaute",
+        question("agreement", "helpful", "Toiminta auttoi minua."),
+        question(
+            "multiple_choice",
+            "needs",
+            "Tarpeet?",
+            choices=[("work", "Työ"), ("study", "Opiskelu"), ("housing", "Asunto")],
+        ),
+        question("number", "hours", "Tuntia viikossa?", decimal=False, min_value=0, max_value=100),
+        question("date", "arrived", "Saapumispäivä?", required=False),
+        question("long_text", "feedback", "Palaute?", required=False),
+    ),
+]
+AREA = ["n"] * 6 + ["s"] * 4 + ["e"] * 2
+HELPFUL = ["agree"] * 5 + ["strongly_agree"] * 4 + ["cant_say"] * 3
+HOME = ["091"] * 7 + ["837"] * 5  # Helsinki (Uusimaa, 01), Tampere (Pirkanmaa, 06)
+
+
+@pytest.fixture
+def survey(request):
+    protect = getattr(request, "param", True)
+    page = SurveyPageFactory(sections=json.dumps(SECTIONS), round_year=2025, protect_small_groups=protect)
+    for i in range(12):
+        answers = {
+            "area": AREA[i],
+            "home": HOME[i],
+            "helpful": HELPFUL[i],
+            "needs": (["work"] if i < 8 else []) + (["study"] if i < 3 else []) + ["housing"],
+            "hours": i + 1,
+            "arrived": datetime.date(2025, 1 + i % 2, 15),
+            "feedback": f"Palaute {i}",
+        }
+        respond(page, answers, language="fi" if i < 8 else "ar")
+    return page
+
+
+def figures(survey, filters=None):
+    book = codebook(survey.live_revision_id)
+    return variable_results(survey, book, list(book.variables), respondents(survey, filters or Filters(), book))
+
+
+def counts(result):
+    return {cell.code: cell.count for cell in result.cells}
+
+
+def test_small_counts_and_what_would_give_them_away_are_hidden(survey):
+    results = figures(survey)
+    area = results["area"]
+    assert area.respondents == 12 and counts(area) == {"n": 6, "s": None, "e": None, "w": 0}
+    assert area.cells[0].share == 0.5
+    helpful = results["helpful"]
+    assert counts(helpful) == {
+        "strongly_disagree": 0,
+        "disagree": 0,
+        "neutral": 0,
+        "agree": 5,
+        "strongly_agree": None,  # 4
+    }
+    assert [(c.code, c.count) for c in helpful.apart] == [("cant_say", None)]  # 3
+    assert helpful.mean is None and helpful.median is None  # a count behind them is hidden
+    needs = results["needs"]  # out of the 12 who answered: 4 did not choose work, 3 chose study
+    assert counts(needs) == {"work": None, "study": None, "housing": 12}
+    hours = results["hours"]
+    assert hours.respondents == 12 and hours.mean == 6.5 and hours.median == 6.5
+    assert sum(c.count for c in hours.cells if c.count) <= 12
+    assert results["feedback"].texts == 12 and results["feedback"].cells == []
+    arrived = results["arrived"]
+    assert [(c.label, c.count) for c in arrived.cells] == [("01/2025", 6), ("02/2025", 6)]
+
+
+@pytest.mark.parametrize("survey", [False], indirect=True)
+def test_without_protection_every_figure_is_shown(survey):
+    results = figures(survey)
+    assert counts(results["area"]) == {"n": 6, "s": 4, "e": 2, "w": 0}
+    helpful = results["helpful"]
+    assert counts(helpful)["strongly_agree"] == 4 and helpful.apart[0].count == 3
+    assert helpful.mean == pytest.approx(40 / 9) and helpful.median == 4  # 5 × 4 and 4 × 5; can't say apart
+    assert counts(results["needs"]) == {"work": 8, "study": 3, "housing": 12}
+
+
+def test_filters_by_area_in_the_surveys_year_and_by_language(survey):
+    uusimaa = figures(survey, Filters(grouping="region", area="01"))
+    # 6 north and 1 south: the lone small count hides with its smallest partner.
+    assert uusimaa["area"].respondents == 7 and counts(uusimaa["area"]) == {"n": None, "s": None, "e": 0, "w": 0}
+    arabic = figures(survey, Filters(language="ar"))  # 4 respondents: below k, nothing
+    assert all(result.hidden for result in arabic.values())
+
+
+@pytest.mark.parametrize("survey", [False], indirect=True)
+def test_a_crosstab_counts_pairs_of_answers(survey):
+    book = codebook(survey.live_revision_id)
+    table = crosstab(survey, book, book["area"], book["helpful"], respondents(survey))
+    assert table.cells[("n", "agree")] == 5 and table.cells[("n", "strongly_agree")] == 1
+    assert table.cells[("s", "strongly_agree")] == 3 and table.cells[("s", "cant_say")] == 1
+    assert table.cells[("e", "cant_say")] == 2 and table.row_totals == {"n": 6, "s": 4, "e": 2, "w": 0}
+    assert table.total == 12 and table.row_share("n", "agree") == pytest.approx(5 / 6)
+
+
+def test_a_protected_crosstab_hides_what_could_be_worked_out(survey):
+    book = codebook(survey.live_revision_id)
+    table = crosstab(survey, book, book["area"], book["helpful"], respondents(survey))
+    shown = [n for n in [*table.cells.values(), *table.row_totals.values(), *table.column_totals.values()] if n]
+    assert all(n >= 5 for n in shown)
+
+
+def test_a_trend_joins_rounds_by_code_and_marks_a_break_in_series(survey):
+    changed = [dict(s, value=dict(s["value"])) for s in json.loads(json.dumps(SECTIONS))]
+    changed[0]["value"]["questions"][0]["value"]["label"] = "Millä alueella asut?"  # reworded
+    later = SurveyPageFactory(sections=json.dumps(changed), round_year=2026, series=survey.series)
+    for _ in range(6):
+        respond(later, {"area": "n", "home": "091", "helpful": "agree", "needs": ["work"], "hours": 3})
+    rounds = trend([survey, later], "area", Filters(), lambda s: codebook(s.live_revision_id))
+    assert [r.survey.round_year for r in rounds] == [2025, 2026]
+    assert [counts(r.result)["n"] for r in rounds] == [6, 6]
+    assert [r.break_before for r in rounds] == [False, True]
+    same = trend([survey, later], "helpful", Filters(), lambda s: codebook(s.live_revision_id))
+    assert [r.break_before for r in same] == [False, False]
