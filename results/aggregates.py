@@ -104,7 +104,7 @@ class Result:
 
     @property
     def largest(self):
-        shown = [cell for cell in self.cells if cell.count is not None]
+        shown = [cell for cell in self.cells if cell.count]
         return max(shown, key=lambda cell: cell.count) if shown else None
 
 
@@ -228,6 +228,8 @@ def _choices(result, book, counts, stats, protection, language):
     respondents = result.respondents or 0
     cell = _cell_maker(labels, shown, respondents)
     result.cells = [cell(v.code, v.number) for v in in_scale]
+    if variable.kind == "municipality":  # some 300 values: only those someone named (or that are hidden)
+        result.cells = [c for c in result.cells if c.count != 0]
     result.apart = [cell(v.code, v.number) for v in apart]
     if scale and stats and all(shown[v.code] is not None for v in in_scale):
         result.mean, result.median = _float(stats["mean"]), _float(stats.get("median"))
@@ -377,7 +379,11 @@ def summary(result):
     """One sentence saying what a variable's figures show, for the chart's caption."""
     if result.hidden:
         return _("Fewer than the smallest group shown answered: no figures.")
-    if result.variable.results in ("choice", "scale", "choices") and result.largest:
+    if result.variable.results in ("choice", "scale", "choices") and not result.largest:
+        return _("%(n)s respondents; the figures of each answer are hidden to protect small groups.") % {
+            "n": result.respondents
+        }
+    if result.variable.results in ("choice", "scale", "choices"):
         largest = result.largest
         return _("Most often answered: %(label)s (%(share)s %% of %(n)s respondents).") % {
             "label": largest.label,

@@ -35,7 +35,7 @@ def administers_surveys(view):
     def wrapped(request, *args, **kwargs):
         if not can_administer(request.user):
             message = _("Survey administration needs the permission of the Survey managers group.")
-            return TemplateResponse(request, "surveys/admin/refused.html", {"message": message}, status=403)
+            return TemplateResponse(request, "admin_message.html", {"message": message}, status=403)
         return view(request, *args, **kwargs)
 
     return wrapped
@@ -121,9 +121,7 @@ def _survey(pk, audience=Audience.MUNICIPALITIES):
 
 def _refused(request, message):
     """An action posted with a value the board never offered (a stale page, or a tampered form): 400."""
-    return TemplateResponse(
-        request, "surveys/admin/refused.html", {"message": message, "back": request.path}, status=400
-    )
+    return TemplateResponse(request, "admin_message.html", {"message": message, "back": request.path}, status=400)
 
 
 @administers_surveys

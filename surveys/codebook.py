@@ -35,6 +35,7 @@ class Variable:
     section: int
     labels: dict = field(compare=False)  # {language: label}
     comparable: bool = field(default=False, compare=False)  # the author: comparable with earlier rounds
+    question_labels: dict = field(default_factory=dict, compare=False)  # a statement's group's question
     values: tuple = ()  # Value, for a choice; none for an open answer
 
     @property
@@ -67,6 +68,10 @@ class Codebook:
 
     def label(self, variable, language=None):
         return _in(variable.labels, language or self.languages[0])
+
+    def question_label(self, variable, language=None):
+        """The question a variable belongs to: a statement's group's question; a question's own label."""
+        return _in(variable.question_labels or variable.labels, language or self.languages[0])
 
     def value_labels(self, variable, language=None):
         """{value code: label} of `variable` in `language` (the codebook's first one by default)."""
@@ -106,16 +111,17 @@ def merged(books):
     variables = []
     for variable in first.variables:
         labels, values = dict(variable.labels), {value.code: dict(value.labels) for value in variable.values}
+        question_labels = dict(variable.question_labels)
         for other in others:
             match = next((v for v in other.variables if v.name == variable.name), None)
             if match is None:
                 continue
             labels.update(match.labels)
+            question_labels.update(match.question_labels)
             for value in match.values:
                 values.get(value.code, {}).update(value.labels)
-        variables.append(
-            replace(variable, labels=labels, values=tuple(replace(v, labels=values[v.code]) for v in variable.values))
-        )
+        values = tuple(replace(v, labels=values[v.code]) for v in variable.values)
+        variables.append(replace(variable, labels=labels, question_labels=question_labels, values=values))
     for other in others:
         revisions.update(other.revisions)
     return Codebook(revisions=revisions, year=first.year, variables=tuple(variables))
@@ -139,6 +145,7 @@ def _compute(revision):
                             section=section.index,
                             labels={language: str(label)},
                             comparable=question.comparable,
+                            question_labels={language: str(question.label)},
                             values=tuple(
                                 Value(code, numbers.get(code), {language: str(value_label)})
                                 for code, value_label in values or []

@@ -1,0 +1,81 @@
+"""Figures as people read them: counts and shares in the page's language, hidden ones as one symbol, bars drawn
+as inline SVG (no script, no inline style: the public pages' Content-Security-Policy allows neither)."""
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.html import format_html, format_html_join
+
+from results.suppression import SYMBOL
+
+register = template.Library()
+
+
+@register.filter
+def count(value):
+    """A count, or the symbol of a hidden one."""
+    return SYMBOL if value is None else number_format(value, force_grouping=True)
+
+
+@register.filter
+def percent(share):
+    """A share of 0–1 as a whole percentage ("45 %"), or the symbol of a hidden one."""
+    return SYMBOL if share is None else f"{number_format(round(share * 100))}\u00a0%"
+
+
+@register.filter
+def decimal(value, places=1):
+    return SYMBOL if value is None else number_format(round(value, places), places)
+
+
+@register.filter
+def divide(part, whole):
+    """part / whole as a share, or None when there is no whole."""
+    return part / whole if whole else None
+
+
+@register.filter
+def get(mapping, key):
+    return mapping.get(key)
+
+
+@register.simple_tag
+def cell_of(table, row, column, shares):
+    """(count, share) of a cross-tabulation's cell, the share of its row or of its column."""
+    share = table.row_share(row, column) if shares == "row" else table.column_share(row, column)
+    return table.cells[(row, column)], share
+
+
+@register.simple_tag
+def share_of(result, code):
+    """The share of the value `code` in a round's result (None when hidden or not asked that round)."""
+    return next((cell.share for cell in result.cells if cell.code == code), None)
+
+
+@register.simple_tag
+def bar(share):
+    """A horizontal bar of a share, drawn from the line's start (right to left in Arabic: the CSS mirrors it).
+    Decorative: the figure is in the table beside it."""
+    width = 0 if share is None else round(share * 100, 1)
+    return format_html(
+        '<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">'
+        '<rect class="bar__track" width="100" height="10"></rect><rect class="bar__value" width="{}" height="10">'
+        "</rect></svg>",
+        width,
+    )
+
+
+@register.simple_tag
+def stacked(cells):
+    """A stacked bar of a statement's answers on the scale: one segment a value, each with its own fill and
+    pattern class (never colour alone: the table gives every figure)."""
+    segments, start = [], 0.0
+    for index, cell in enumerate(cells):
+        width = 0 if cell.share is None else round(cell.share * 100, 1)
+        segments.append((index, start, width))
+        start += width
+    rects = format_html_join("", '<rect class="stack stack--{}" x="{}" width="{}" height="10"></rect>', segments)
+    return format_html(
+        '<svg class="bar bar--stacked" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" '
+        'focusable="false">{}</svg>',
+        rects,
+    )

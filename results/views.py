@@ -1,0 +1,295 @@
+"""Results in the Wagtail admin, server-rendered: the surveys a user may see, a round's dashboard (response rate,
+every question's figures, filters), a cross-tabulation, a question across rounds, and participants' open
+answers (programme staff). Every view checks access (results.access) on the server: a survey or a question the
+user may not see is a 404, as if it did not exist; no results access at all is a 403 that says so."""
+
+from functools import wraps
+
+from django import forms
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+
+from reference.areas import GROUPINGS, areas, label_for, name_in_language
+from reference.models import AreaKind
+from surveys.codebook import codebook, survey_codebook
+from surveys.models import Answer, Audience, SurveyPage
+
+from . import aggregates
+from .access import Access
+from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD, Filters
+
+TEXTS_PER_PAGE = 50
+
+
+def with_access(view):
+    """The view with the user's Access; a 403 with a message for anyone who may see no results at all."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        access = Access(request.user)
+        if not access.any:
+            message = _("Results are for programme staff, evaluators and the members of working groups.")
+            return TemplateResponse(request, "admin_message.html", {"message": message}, status=403)
+        return view(request, access, *args, **kwargs)
+
+    return wrapped
+
+
+def _survey(access, pk):
+    return get_object_or_404(access.surveys(), pk=pk)
+
+
+def round_codebook(survey):
+    """The codebook of a round: its live revision's, with the labels of every language version; a closed or
+    unpublished round's latest revision's."""
+    if survey.live and survey.live_revision_id:
+        return survey_codebook(survey)
+    return codebook(survey.latest_revision_id)
+
+
+def _language():
+    return (get_language() or "fi")[:2]
+
+
+class FilterForm(forms.Form):
+    """Which respondents (a GET form): an area (by the groupings of the survey's year), a municipality group, a
+    language status and, for participants' surveys, the language answered in."""
+
+    area = forms.ChoiceField(label=gettext_lazy("Area"), required=False)
+    municipality_group = forms.ChoiceField(label=gettext_lazy("Municipality group"), required=False)
+    language_status = forms.ChoiceField(label=gettext_lazy("Language status"), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Survey language"), required=False)
+
+    def __init__(self, data, survey, book):
+        super().__init__(data)
+        year = survey.round_year
+        by_area = survey.audience == Audience.MUNICIPALITIES or any(v.kind == "municipality" for v in book.variables)
+        everyone = [("", _("All"))]
+
+        def options(grouping):
+            return [(area.code, area.name) for area in areas(grouping, year)]
+
+        self.fields["area"].choices = everyone + [
+            (str(label_for(grouping, year)), [(f"{grouping}:{code}", name) for code, name in options(grouping)])
+            for grouping, _label in GROUPINGS
+            if grouping not in (AreaKind.MUNICIPALITY_GROUP, AreaKind.LANGUAGE_STATUS)
+        ]
+        self.fields["municipality_group"].choices = everyone + options(AreaKind.MUNICIPALITY_GROUP)
+        self.fields["language_status"].choices = everyone + options(AreaKind.LANGUAGE_STATUS)
+        if not by_area:
+            for name in ("area", "municipality_group", "language_status"):
+                del self.fields[name]
+        if survey.audience == Audience.PARTICIPANTS:
+            self.fields["language"].choices = everyone + [(code, code) for code in sorted(book.languages)]
+        else:
+            del self.fields["language"]
+
+    def filters(self):
+        data = self.cleaned_data
+        grouping, _sep, area = (data.get("area") or "").partition(":")
+        return Filters(
+            grouping=grouping,
+            area=area,
+            municipality_group=data.get("municipality_group", ""),
+            language_status=data.get("language_status", ""),
+            language=data.get("language", ""),
+        )
+
+
+def _filtered(request, survey, book):
+    """(filter form, Filters, respondents); a filter value the form does not offer is a 400."""
+    form = FilterForm(request.GET, survey, book)
+    if not form.is_valid():
+        raise BadFilter
+    filters = form.filters()
+    return form, filters, aggregates.respondents(survey, filters, book)
+
+
+class BadFilter(Exception):
+    pass
+
+
+def _bad_filter(request):
+    message = _("That filter is not one this survey offers.")
+    return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
+
+
+def rounds_of(survey):
+    return SurveyPage.objects.filter(locale=survey.locale, series=survey.series).order_by("round_year")
+
+
+@with_access
+def index(request, access):
+    surveys = list(access.surveys())
+    return TemplateResponse(request, "results/index.html", {"surveys": surveys, "access": access})
+
+
+def _blocks(book, variables, results, language):
+    """The figures to show, in order: ("one", question, result, 0, ""), or ("statements", question, [results],
+    columns, the group's question) for a statement group, whose statements are shown together as one stacked
+    chart."""
+    blocks = []
+    for variable in variables:
+        result = results[variable.name]
+        if variable.kind == "statement_group":
+            if blocks and blocks[-1][0] == "statements" and blocks[-1][1] == variable.question:
+                blocks[-1][2].append(result)
+                continue
+            span = len(variable.values) + 2  # the scale's values, the mean and the chart
+            blocks.append(("statements", variable.question, [result], span, book.question_label(variable, language)))
+        else:
+            blocks.append(("one", variable.question, result, 0, ""))
+    return blocks
+
+
+@with_access
+def dashboard(request, access, pk):
+    survey = _survey(access, pk)
+    book = round_codebook(survey)
+    try:
+        form, filters, base = _filtered(request, survey, book)
+    except BadFilter:
+        return _bad_filter(request)
+    variables = access.variables(survey, book)
+    language = _language()
+    results = aggregates.variable_results(survey, book, variables, base, language)
+    summaries = {name: aggregates.summary(result) for name, result in results.items()}
+    context = {
+        "survey": survey,
+        "access": access,
+        "form": form,
+        "filtered": filters.applied,
+        "respondents": base.count(),
+        "blocks": _blocks(book, variables, results, language),
+        "summaries": summaries,
+        "rounds": rounds_of(survey),
+        "crosstab_variables": [(v.name, book.label(v, language)) for v in variables if v.results in CHOICE_RESULTS],
+        "text_threshold": TEXT_THRESHOLD,
+        "protected": survey.suppresses,
+        "k": survey.small_group_threshold,
+    }
+    if survey.audience == Audience.MUNICIPALITIES and access.evaluator:
+        grouping = request.GET.get("by", AreaKind.REGION)
+        if grouping not in dict(GROUPINGS):
+            return _bad_filter(request)
+        rows = [{**row, "name": name_in_language(row)} for row in aggregates.response_rate(survey, grouping)]
+        totals = {key: sum(row[key] for row in rows) for key in ("invited", "opened", "in_progress", "submitted")}
+        context.update(
+            response_rows=rows,
+            response_totals=totals,
+            grouping=grouping,
+            groupings=[(code, label_for(code, survey.round_year)) for code, _label in GROUPINGS],
+        )
+    return TemplateResponse(request, "results/dashboard.html", context)
+
+
+def _visible(access, survey, book, name):
+    variable = next((v for v in access.variables(survey, book) if v.name == name), None)
+    if variable is None:
+        raise Http404
+    return variable
+
+
+@with_access
+def crosstab_view(request, access, pk):
+    survey = _survey(access, pk)
+    book = round_codebook(survey)
+    try:
+        form, filters, base = _filtered(request, survey, book)
+    except BadFilter:
+        return _bad_filter(request)
+    row, column = request.GET.get("row", ""), request.GET.get("column", "")
+    row_variable, column_variable = _visible(access, survey, book, row), _visible(access, survey, book, column)
+    if row_variable.results not in CHOICE_RESULTS or column_variable.results not in CHOICE_RESULTS or row == column:
+        message = _("A cross-tabulation needs two different questions with one answer each.")
+        return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
+    shares = request.GET.get("shares", "row")
+    if shares not in ("row", "column"):
+        return _bad_filter(request)
+    language = _language()
+    table = aggregates.crosstab(survey, book, row_variable, column_variable, base, language)
+    context = {
+        "survey": survey,
+        "form": form,
+        "table": table,
+        "row_label": book.label(row_variable, language),
+        "column_label": book.label(column_variable, language),
+        "shares": shares,
+        "query": request.GET.urlencode(),
+        "protected": survey.suppresses,
+        "k": survey.small_group_threshold,
+    }
+    return TemplateResponse(request, "results/crosstab.html", context)
+
+
+@with_access
+def trend_view(request, access, pk, variable):
+    survey = _survey(access, pk)
+    book = round_codebook(survey)
+    try:
+        form, filters, _base = _filtered(request, survey, book)
+    except BadFilter:
+        return _bad_filter(request)
+    shown = _visible(access, survey, book, variable)
+    visible = set(access.surveys().values_list("pk", flat=True))
+    rounds = [r for r in rounds_of(survey) if r.pk in visible]
+    language = _language()
+    series = aggregates.trend(rounds, variable, filters, round_codebook, language)
+    columns = []
+    for trend_round in series:  # every value any round had, in the order they first appear
+        for cell in trend_round.result.cells:
+            if (cell.code, cell.label) not in columns and cell.code not in [code for code, _l in columns]:
+                columns.append((cell.code, cell.label))
+    context = {
+        "survey": survey,
+        "form": form,
+        "label": book.label(shown, language),
+        "variable": shown,
+        "series": series,
+        "columns": columns,
+        "query": request.GET.urlencode(),
+        "protected": survey.suppresses,
+        "k": survey.small_group_threshold,
+    }
+    return TemplateResponse(request, "results/trend.html", context)
+
+
+@with_access
+def texts(request, access, pk, variable):
+    """Open answers to one question, searchable and paged: programme staff only, and only for groups of at
+    least TEXT_THRESHOLD respondents."""
+    survey = _survey(access, pk)
+    if not access.open_texts:
+        raise Http404
+    book = round_codebook(survey)
+    try:
+        form, filters, base = _filtered(request, survey, book)
+    except BadFilter:
+        return _bad_filter(request)
+    shown = _visible(access, survey, book, variable)
+    if shown.results != "text":
+        raise Http404
+    answers = Answer.objects.filter(response__in=base, question=variable).exclude(text="")
+    query = request.GET.get("q", "").strip()[:200]
+    if query:
+        answers = answers.filter(text__icontains=query)
+    total = base.filter(answers__question=variable).distinct().count()
+    enough = total >= TEXT_THRESHOLD or not survey.suppresses
+    page = Paginator(answers.order_by("pk").values_list("text", flat=True), TEXTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "survey": survey,
+        "form": form,
+        "label": book.label(shown, _language()),
+        "variable": shown,
+        "page": page if enough else None,
+        "total": total,
+        "threshold": TEXT_THRESHOLD,
+        "q": query,
+    }
+    return TemplateResponse(request, "results/texts.html", context)

@@ -1,0 +1,142 @@
+"""Dashboards in the admin, rendered: who sees which survey, question and figure, and that no figure describing
+fewer than k respondents reaches the page."""
+
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from results.models import Assignment, WorkingGroup
+from tests.factories import SurveyPageFactory, UserFactory, question, respond, section
+
+pytestmark = pytest.mark.django_db
+
+
+def member_of(series, questions=""):
+    """A user in a working group assigned `series` (only `questions`, if given)."""
+    user = UserFactory(groups=["Working group members"])
+    group = WorkingGroup.objects.create(name="Vastaanotto", locale=Locale.get_default())
+    group.members.add(user)
+    group.save()  # a ParentalManyToManyField keeps its changes until its parent is saved
+    Assignment.objects.create(group=group, series=series, questions=questions)
+    return user
+
+
+def test_programme_staff_see_a_rounds_dashboard_with_its_rounds(client, participant_survey):
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    response = client.get(f"/admin/results/{participant_survey.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Saamani tuki on auttanut minua kotoutumaan Suomeen." in html  # a question, by its own label
+    assert 'aria-current="page">2025<' in html and ">2024</a>" in html  # the rounds of the series
+    assert re.search(r"\b150 vastausta\b|\b150 responses\b", html)
+
+
+def test_a_working_group_member_sees_what_is_assigned_and_nothing_more(client, participant_survey, municipality_survey):
+    client.force_login(member_of(participant_survey.series, "activity_helpful feel_welcome"))
+    base = f"/admin/results/{participant_survey.pk}/"
+    page = client.get(base).content.decode()
+    assert "Saamani tuki on auttanut minua kotoutumaan Suomeen." in page
+    assert "Kuinka vanha olet?" not in page  # age_group: not assigned
+    assert client.get(f"/admin/results/{municipality_survey.pk}/").status_code == 404  # another series
+    assert client.get(f"{base}trend/activity_helpful/").status_code == 200
+    assert client.get(f"{base}trend/age_group/").status_code == 404
+    assert client.get(f"{base}crosstab/?row=activity_helpful&column=age_group").status_code == 404
+    assert client.get(f"{base}texts/anything_else/").status_code == 404
+    index = client.get("/admin/results/").content.decode()
+    assert (
+        f"/admin/results/{participant_survey.pk}/" in index and f"/admin/results/{municipality_survey.pk}/" not in index
+    )
+
+
+def test_open_answers_are_for_programme_staff_only(client, participant_survey):
+    url = f"/admin/results/{participant_survey.pk}/texts/anything_else/"
+    client.force_login(UserFactory(groups=["Evaluators"]))
+    assert client.get(f"/admin/results/{participant_survey.pk}/").status_code == 200
+    assert client.get(url).status_code == 404
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    staff = client.get(url)
+    assert staff.status_code == 200 and "<ol" in staff.content.decode()
+
+
+@pytest.mark.parametrize("group", ["Steering group", "Editors", "Survey managers"])
+def test_others_are_told_results_are_not_theirs(client, participant_survey, group):
+    client.force_login(UserFactory(groups=[group]))
+    for url in ("/admin/results/", f"/admin/results/{participant_survey.pk}/"):
+        response = client.get(url)
+        assert response.status_code == 403 and 'role="alert"' in response.content.decode()
+
+
+def test_a_filter_or_crosstab_the_survey_does_not_offer_is_a_400(client, participant_survey):
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    base = f"/admin/results/{participant_survey.pk}/"
+    assert client.get(f"{base}?area=region:99").status_code == 400
+    assert client.get(f"{base}?language=xx").status_code == 400
+    assert client.get(f"{base}crosstab/?row=age_group&column=age_group").status_code == 400
+    assert client.get(f"{base}crosstab/?row=age_group&column=anything_else").status_code == 400
+    filtered = client.get(f"{base}?area=region:01&language=ar")
+    assert filtered.status_code == 200
+
+
+SECTIONS = [
+    section(
+        "Kysymykset",
+        question("single_choice", "group", "Ryhmä?", choices=[("a", "A"), ("b", "B"), ("c", "C")]),
+        question("agreement", "helpful", "Auttoi."),
+        question("multiple_choice", "needs", "Tarpeet?", choices=[("work", "Työ"), ("study", "Opiskelu")]),
+        question("number", "hours", "Tuntia?", min_value=0, max_value=50),
+        question("statement_group", "services", "Palvelut", statements=[("s_health", "Terveys"), ("s_work", "Työ")]),
+    )
+]
+
+
+def answers(i):
+    return {
+        "group": "abc"[0 if i < 9 else 1 if i < 12 else 2],
+        "helpful": ["agree", "disagree", "cant_say"][i % 3],
+        "needs": ["work"] if i % 4 else ["work", "study"],
+        "hours": i,
+        "s_health": "agree",
+        "s_work": "neutral" if i % 5 else "disagree",
+    }
+
+
+def shown_counts(html):
+    """Every count in the figures' tables (not the shares, means or medians): the numbers a reader sees."""
+    cells = re.findall(r'<td class="figures__number">([^<%]*?)</td>', html)
+    return [cell.strip() for cell in cells if cell.strip() and "," not in cell]
+
+
+def test_no_count_under_k_reaches_the_dashboard_or_a_crosstab(client):
+    survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
+    for i in range(14):
+        respond(survey, answers(i))
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    pages = [
+        client.get(f"/admin/results/{survey.pk}/").content.decode(),
+        client.get(f"/admin/results/{survey.pk}/crosstab/?row=group&column=helpful").content.decode(),
+        client.get(f"/admin/results/{survey.pk}/trend/group/").content.decode(),
+    ]
+    for html in pages:
+        counts = shown_counts(html)
+        assert counts, "no figures"
+        for count in counts:
+            assert count == ".." or int(count.replace("\xa0", "")) == 0 or int(count.replace("\xa0", "")) >= 5, count
+
+
+def test_the_dashboards_queries_do_not_grow_with_the_responses(client):
+    survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    url = f"/admin/results/{survey.pk}/"
+    counted = []
+    for more in (10, 40):
+        for i in range(more):
+            respond(survey, answers(i))
+        client.get(url)  # the codebook and the session, once
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counted.append(len(queries))
+    assert counted[0] == counted[1]

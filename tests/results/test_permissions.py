@@ -1,0 +1,88 @@
+"""Every results view, with a filter, an assigned and an unassigned question, by every role: the status decided
+for each. A new results view (any admin URL named results_…) fails here until its row is written."""
+
+import pytest
+from django.test import Client
+from django.urls import get_resolver
+from wagtail.models import Locale
+
+from results.models import Assignment, WorkingGroup
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [
+    "anonymous",
+    "Editors",
+    "Survey managers",
+    "Steering group",
+    "member elsewhere",  # a working group assigned the municipal survey
+    "member",  # a working group assigned two questions of the participants' survey
+    "Evaluators",
+    "Programme staff",
+    "superuser",
+]
+# (URL name, path after /admin/results/{pk}/, statuses in the order of ROLES). 302: to the sign-in; 403: no
+# results at all; 404: a survey or question the role may not see (as if it did not exist); 400: a bad filter.
+MATRIX = [
+    ("results_index", "", "302 403 403 403 200 200 200 200 200"),
+    ("results_survey", "{pk}/", "302 403 403 403 404 200 200 200 200"),
+    ("results_survey", "{pk}/?area=region:01&language=ar", "302 403 403 403 404 200 200 200 200"),
+    ("results_survey", "{pk}/?area=region:99", "302 403 403 403 404 400 400 400 400"),
+    (
+        "results_crosstab",
+        "{pk}/crosstab/?row=activity_helpful&column=feel_welcome",
+        "302 403 403 403 404 200 200 200 200",
+    ),
+    ("results_crosstab", "{pk}/crosstab/?row=activity_helpful&column=age_group", "302 403 403 403 404 404 200 200 200"),
+    ("results_trend", "{pk}/trend/activity_helpful/", "302 403 403 403 404 200 200 200 200"),
+    ("results_trend", "{pk}/trend/age_group/", "302 403 403 403 404 404 200 200 200"),
+    ("results_texts", "{pk}/texts/anything_else/", "302 403 403 403 404 404 404 200 200"),
+]
+
+
+def member(series, questions=""):
+    user = UserFactory(groups=["Working group members"])
+    group = WorkingGroup.objects.create(name=f"Ryhmä {series}", locale=Locale.get_default())
+    group.members.add(user)
+    group.save()
+    Assignment.objects.create(group=group, series=series, questions=questions)
+    return user
+
+
+def test_every_results_view_gives_every_role_the_status_decided_for_it(participant_survey, municipality_survey):
+    users = {
+        "member elsewhere": member(municipality_survey.series),
+        "member": member(participant_survey.series, "activity_helpful feel_welcome"),
+        "superuser": UserFactory(is_superuser=True, is_staff=True),
+    }
+    clients = {}
+    for role in ROLES:
+        clients[role] = Client(raise_request_exception=False)
+        if role != "anonymous":
+            user = users.get(role) or UserFactory(groups=[role])
+            clients[role].force_login(user)
+    wrong = []
+    for _name, path, expected in MATRIX:
+        url = "/admin/results/" + path.format(pk=participant_survey.pk)
+        actual = " ".join(str(clients[role].get(url).status_code) for role in ROLES)
+        if actual != expected:
+            wrong.append(f"{url}: expected {expected}, got {actual}")
+    assert wrong == []
+
+
+def test_every_results_view_is_in_the_matrix():
+    names = {
+        pattern.name
+        for pattern in _patterns(get_resolver().url_patterns)
+        if (pattern.name or "").startswith("results_")
+    }
+    assert names == {name for name, _path, _statuses in MATRIX}
+
+
+def _patterns(patterns):
+    for pattern in patterns:
+        if hasattr(pattern, "url_patterns"):
+            yield from _patterns(pattern.url_patterns)
+        else:
+            yield pattern
