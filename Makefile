@@ -25,6 +25,7 @@ migrate: install
 demo: migrate
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_superuser --username admin --email admin@kuntaan.invalid
+	$(MANAGE) ensure_demo_users
 
 run: demo
 	$(MANAGE) runserver 127.0.0.1:8000

@@ -30,6 +30,7 @@ from reference.models import Area, AreaKind, Municipality, Organisation, Program
 
 from . import content
 from .surveys import load_surveys
+from .working_groups import load_working_groups
 
 LANGUAGES = ("fi", "sv", "en")
 TRANSLATIONS = ("sv", "en")
@@ -118,6 +119,7 @@ class DemoLoader:
             lambda lang: {"lead": "", "body": stream(localized_blocks(spec["body"], lang))},
         )
         load_surveys(self, home)
+        load_working_groups()
         return self.created
 
     # Organisations: a translatable snippet, one row per language sharing a translation key.

@@ -1,4 +1,4 @@
-"""The demo surveys (survey_content.py) as survey pages in their languages, rounds 2024 and 2025 with the same
+"""The demo surveys (survey_content.py) as survey pages in their languages, rounds 2024 to 2026 with the same
 codes, and a few hundred generated responses for the results work."""
 
 import datetime
@@ -47,6 +47,7 @@ def section_blocks(spec, lang):
             "goal": q.get("goal") or "",
             "indicator": q.get("indicator") or "",
             "show_if": condition(q.get("show_if")),
+            "comparable": bool(q.get("comparable")),
         }
         for key in ("choices", "statements"):
             if key in q:
@@ -72,16 +73,53 @@ def section_blocks(spec, lang):
     )
 
 
+# The 2026 round changes two questions of the participants' survey: one is reworded and breaks the series, the
+# other is reworded too but marked comparable by its author, so its trend goes on unbroken.
+CHANGES_2026 = {
+    "feel_welcome": {
+        "label": {
+            "fi": "Koen olevani tervetullut kuntaani.",
+            "sv": "Jag upplever att jag är välkommen i min kommun.",
+            "en": "I feel I am welcome in my municipality.",
+            "ar": "أشعر بأنني مُرحَّب بي في بلديتي.",
+            "uk": "Я відчуваю, що мені раді в моєму муніципалітеті.",
+        }
+    },
+    "info_clear": {
+        "label": {
+            "fi": "Kun muutin kuntaan, sain selkeää ja ymmärrettävää tietoa.",
+            "sv": "När jag flyttade till kommunen fick jag tydlig och begriplig information.",
+            "en": "When I arrived in the municipality, the information I got was clear and understandable.",
+            "ar": "عندما وصلتُ إلى البلدية، كانت المعلومات التي حصلتُ عليها واضحة ومفهومة.",
+            "uk": "Інформація, яку мені надали після приїзду до муніципалітету, була чіткою і зрозумілою.",
+        },
+        "comparable": True,
+    },
+}
+
+
+def changed_for(spec, year):
+    """The spec of a round: from 2026 on, the questions of CHANGES_2026 as changed."""
+    if year < 2026:
+        return spec
+    sections = []
+    for section in spec["sections"]:
+        questions = [{**q, **CHANGES_2026.get(q["code"], {})} for q in section["questions"]]
+        sections.append({**section, "questions": questions})
+    return {**spec, "sections": sections}
+
+
 def demo_surveys():
-    """(spec, audience, round year) of each demo survey: both surveys in rounds 2024 and 2025, same codes."""
+    """(spec, audience, round year) of each demo survey: both surveys in rounds 2024, 2025 and 2026, same codes
+    (two questions changed in 2026: CHANGES_2026)."""
     for spec, audience in (
         (survey_content.MUNICIPALITY_SURVEY, Audience.MUNICIPALITIES),
         (survey_content.PARTICIPANT_SURVEY, Audience.PARTICIPANTS),
     ):
-        for year in (2024, 2025):
+        for year in (2024, 2025, 2026):
             yield (
                 {
-                    **spec,
+                    **changed_for(spec, year),
                     "series": spec["slug"]["fi"],
                     "slug": {lang: f"{slug}-{year}" for lang, slug in spec["slug"].items()},
                     "title": {lang: f"{title} {year}" for lang, title in spec["title"].items()},
@@ -130,7 +168,7 @@ def generate_responses(pages, audience, year, rng, log):
     if audience == Audience.PARTICIPANTS:
         langs = [lang for lang in PARTICIPANT_LANGUAGE_WEIGHTS if lang in pages]
         weights = [PARTICIPANT_LANGUAGE_WEIGHTS[lang] for lang in langs]
-        for i in range(150 if year == 2025 else 110):
+        for i in range({2024: 110, 2025: 150, 2026: 130}[year]):
             lang = rng.choices(langs, weights=weights)[0]
             responses.append(
                 SurveyResponse(

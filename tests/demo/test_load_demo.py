@@ -64,8 +64,8 @@ def test_superuser_command_is_idempotent(monkeypatch, django_user_model):
     assert admin.is_superuser and admin.check_password("local-only")
 
 
-def test_the_demo_surveys_have_their_languages_and_a_few_hundred_responses_in_two_rounds():
-    for year in (2024, 2025):
+def test_the_demo_surveys_have_their_languages_and_a_few_hundred_responses_in_three_rounds():
+    for year in (2024, 2025, 2026):
         participants = SurveyPage.objects.get(
             audience=Audience.PARTICIPANTS, round_year=year, locale__language_code="fi"
         )
@@ -76,7 +76,45 @@ def test_the_demo_surveys_have_their_languages_and_a_few_hundred_responses_in_tw
         assert SurveyPage.objects.live().filter(audience=Audience.MUNICIPALITIES, round_year=year).exists()
     submitted = SurveyResponse.objects.filter(status=ResponseStatus.SUBMITTED)
     by_round = dict(submitted.values_list("survey__round_year").annotate(n=Count("pk")))
-    assert by_round.keys() == {2024, 2025} and all(n >= 100 for n in by_round.values())
-    assert 200 <= sum(by_round.values()) <= 1000  # a few hundred
+    assert by_round.keys() == {2024, 2025, 2026} and all(n >= 100 for n in by_round.values())
+    assert 300 <= sum(by_round.values()) <= 1000  # a few hundred
     languages = set(submitted.filter(invitation=None).values_list("language", flat=True))
     assert {"fi", "ar", "uk"} <= languages  # participants answered in their own languages
+
+
+def test_the_demo_shows_every_kind_of_result(client, django_user_model):
+    """Working groups with assignments, a break in series in 2026 and a reworded question marked comparable,
+    and figures hidden to protect small groups somewhere."""
+    from results.aggregates import Filters, trend
+    from results.models import WorkingGroup
+    from surveys.codebook import codebook
+
+    assert WorkingGroup.objects.filter(locale__language_code="fi", assignments__isnull=False).distinct().count() == 2
+    rounds = list(SurveyPage.objects.filter(series="palaute", locale__language_code="fi").order_by("round_year"))
+    assert [s.round_year for s in rounds] == [2024, 2025, 2026]
+
+    def book(survey):
+        return codebook(survey.live_revision_id)
+
+    assert [r.break_before for r in trend(rounds, "feel_welcome", Filters(), book)] == [False, False, True]
+    assert [r.break_before for r in trend(rounds, "info_clear", Filters(), book)] == [False, False, False]
+    client.force_login(django_user_model.objects.create_superuser("demo-check", "d@example.fi", "pw"))
+    html = client.get(f"/admin/results/{rounds[-1].pk}/?language=sv").content.decode()
+    assert ">..<" in html  # small groups hidden
+
+
+def test_the_demo_users_see_results_as_their_roles_do(monkeypatch, client):
+    from django.contrib.auth import get_user_model
+
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "local-only")
+    for _ in range(2):  # idempotent
+        call_command("ensure_demo_users", stdout=io.StringIO())
+    User = get_user_model()
+    kunta = SurveyPage.objects.get(series="kuntakysely", round_year=2025, locale__language_code="fi")
+    palaute = SurveyPage.objects.get(series="palaute", round_year=2025, locale__language_code="fi")
+    assert client.login(username="tyoryhma", password="local-only")
+    assert client.get(f"/admin/results/{palaute.pk}/").status_code == 200
+    assert client.get(f"/admin/results/{kunta.pk}/").status_code == 404  # not the member's group's survey
+    assert client.login(username="arvioija", password="local-only")
+    assert client.get(f"/admin/results/{kunta.pk}/").status_code == 200
+    assert User.objects.filter(username__in=["arvioija", "tyoryhma"]).count() == 2

@@ -70,9 +70,9 @@ def test_a_step_renders_in_a_fixed_number_of_queries(client, participant_survey)
 
 def test_copying_a_survey_into_the_next_round_keeps_every_code(participant_survey):
     copy = participant_survey.copy(
-        update_attrs={"slug": "palaute-2026", "title": "Palaute 2026", "round_year": 2026}, keep_live=False
+        update_attrs={"slug": "palaute-2027", "title": "Palaute 2027", "round_year": 2027}, keep_live=False
     ).specific
-    assert copy.round_year == 2026
+    assert copy.round_year == 2027 and copy.series == participant_survey.series
 
     def codes(page):
         return [(q.code, [c for c, _label in q.choices]) for s in page.structure() for q in s.questions]
