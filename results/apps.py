@@ -9,3 +9,10 @@ class ResultsConfig(AppConfig):
 
     name = "results"
     verbose_name = _("Results")
+
+    def ready(self):
+        from surveys import submitted
+
+        from .comparison import LABEL, STEP, comparison
+
+        submitted.register(STEP, LABEL, comparison)

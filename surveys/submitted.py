@@ -10,6 +10,13 @@ from core.spreadsheet import SafeWriter
 from .readback import response_rows
 
 DOWNLOAD = "download"
+# More to see of a submitted response, registered by other apps (results adds the comparison with the region and
+# the whole country): {step: (label, view(request, survey page, invitation, link))}. surveys imports none of them.
+EXTRAS = {}
+
+
+def register(step, label, view):
+    EXTRAS[step] = (label, view)
 
 
 def page(request, survey, invitation, link):
@@ -25,6 +32,7 @@ def page(request, survey, invitation, link):
             "municipality": invitation.municipality,
             "rows": response_rows(response),
             "download_url": f"{link}{DOWNLOAD}/",
+            "extras": [(label, f"{link}{step}/") for step, (label, _view) in EXTRAS.items()],
         },
     )
 

@@ -90,11 +90,11 @@ def invitation(request, page, token, step=None, found=None):
         if request.method == "POST":  # nothing changes once it is submitted
             return redirect(link)
         found.response = response
-        return (
-            submitted.download(page, found)
-            if step == submitted.DOWNLOAD
-            else submitted.page(request, page, found, link)
-        )
+        if step == submitted.DOWNLOAD:
+            return submitted.download(page, found)
+        if step in submitted.EXTRAS:
+            return submitted.EXTRAS[step][1](request, page, found, link)
+        return submitted.page(request, page, found, link)
     if not page.is_open:
         return page.closed(request)
     if found.opened_at is None:

@@ -47,8 +47,8 @@ def cell_of(table, row, column, shares):
 
 @register.simple_tag
 def share_of(result, code):
-    """The share of the value `code` in a round's result (None when hidden or not asked that round)."""
-    return next((cell.share for cell in result.cells if cell.code == code), None)
+    """The share of the value `code` in a result (None when hidden, not asked, or no result)."""
+    return next((cell.share for cell in result.cells if cell.code == code), None) if result else None
 
 
 @register.simple_tag

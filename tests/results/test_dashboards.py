@@ -140,3 +140,24 @@ def test_the_dashboards_queries_do_not_grow_with_the_responses(client):
             assert client.get(url).status_code == 200
         counted.append(len(queries))
     assert counted[0] == counted[1]
+
+
+def test_a_municipality_compares_its_answers_with_its_region_and_the_country(client, invited_and_sent):
+    """Järvenpää (186, Uusimaa) after submitting: its own answer marked, the region's and the country's shares
+    beside it, as counted here from the stored answers."""
+    from surveys.models import Answer, ResponseStatus
+
+    survey, invitation, url = invited_and_sent
+    submitted = client.get(url).content.decode()
+    assert f'href="{url}comparison/"' in submitted
+    page = client.get(url + "comparison/")
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
+    html = page.content.decode()
+    assert "Uusimaa" in html
+    own = Answer.objects.get(response=invitation.response, question="received_refugees").choice
+    assert own == "yes" and html.count("Vastauksenne") + html.count("Your answer") >= 1
+    answers = Answer.objects.filter(
+        question="received_refugees", response__survey=survey, response__status=ResponseStatus.SUBMITTED
+    )
+    yes = answers.filter(choice="yes").count() / answers.count()
+    assert f"{round(yes * 100)}\xa0%" in html
