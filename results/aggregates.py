@@ -12,8 +12,8 @@ from django.db.models import Aggregate, Avg, Count, DecimalField, Exists, F, Flo
 from django.db.models.functions import Cast, Floor, TruncMonth
 from django.utils.translation import gettext_lazy as _
 
-from reference.areas import municipalities_in, municipality_codes_in
-from reference.models import AreaKind
+from reference.areas import municipalities_in, municipality_codes_in, name_in_language
+from reference.models import AreaKind, MunicipalityYear
 from surveys.kinds import CANT_SAY_NUMBER
 from surveys.models import Answer, Audience, ResponseStatus, SurveyResponse
 
@@ -167,6 +167,8 @@ def variable_results(survey, book, variables, base, language=None):
         result = Result(variable, book.label(variable, language), n)
         if protection.hides(n):
             result.hidden, result.respondents = True, None
+        elif variable.kind == "municipality":
+            _by_region(result, survey, counted.get(variable.name, {}), protection)
         elif variable.results in CHOICE_RESULTS:
             _choices(result, book, counted.get(variable.name, {}), numbers.get(variable.name), protection, language)
         elif variable.results == "choices":
@@ -228,11 +230,29 @@ def _choices(result, book, counts, stats, protection, language):
     respondents = result.respondents or 0
     cell = _cell_maker(labels, shown, respondents)
     result.cells = [cell(v.code, v.number) for v in in_scale]
-    if variable.kind == "municipality":  # some 300 values: only those someone named (or that are hidden)
-        result.cells = [c for c in result.cells if c.count != 0]
     result.apart = [cell(v.code, v.number) for v in apart]
     if scale and stats and all(shown[v.code] is not None for v in in_scale):
         result.mean, result.median = _float(stats["mean"]), _float(stats.get("median"))
+
+
+def _by_region(result, survey, counts, protection):
+    """A municipality question by region, as the survey's year had them: some 300 municipalities would show
+    little but hidden figures. Counted by municipality in the database, summed by region here."""
+    region_of = {
+        row["municipality__code"]: (row["region__code"], row)
+        for row in MunicipalityYear.objects.filter(year=survey.round_year).values(
+            "municipality__code", "region__code", "region__name_fi", "region__name_sv", "region__name_en"
+        )
+    }
+    by_region, names = {}, {}
+    for code, n in counts.items():
+        region, row = region_of.get(code, ("", None))
+        by_region[region] = by_region.get(region, 0) + n
+        if row:
+            names[region] = name_in_language({k.removeprefix("region__"): v for k, v in row.items()})
+    shown, _total = protection.one_way(by_region)
+    cell = _cell_maker(names, shown, result.respondents)
+    result.cells = [cell(region) for region in sorted(by_region)]
 
 
 def _cell_maker(labels, shown, base):

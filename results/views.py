@@ -167,7 +167,12 @@ def dashboard(request, access, pk):
         "blocks": _blocks(book, variables, results, language),
         "summaries": summaries,
         "rounds": rounds_of(survey),
-        "crosstab_variables": [(v.name, book.label(v, language)) for v in variables if v.results in CHOICE_RESULTS],
+        "crosstab_variables": [
+            (v.name, book.label(v, language))
+            for v in variables
+            if v.results in CHOICE_RESULTS and v.kind != "municipality"
+        ],
+        "title": _title(survey),
         "text_threshold": TEXT_THRESHOLD,
         "protected": survey.suppresses,
         "k": survey.small_group_threshold,
@@ -185,6 +190,12 @@ def dashboard(request, access, pk):
             groupings=[(code, label_for(code, survey.round_year)) for code, _label in GROUPINGS],
         )
     return TemplateResponse(request, "results/dashboard.html", context)
+
+
+def _title(survey):
+    """The survey's title in the admin's language where it has a version in it."""
+    version = SurveyPage.objects.filter(translation_key=survey.translation_key, locale__language_code=_language())
+    return version.values_list("title", flat=True).first() or survey.title
 
 
 def _visible(access, survey, book, name):

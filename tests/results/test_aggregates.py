@@ -86,6 +86,8 @@ def test_small_counts_and_what_would_give_them_away_are_hidden(survey):
     assert hours.respondents == 12 and hours.mean == 6.5 and hours.median == 6.5
     assert sum(c.count for c in hours.cells if c.count) <= 12
     assert results["feedback"].texts == 12 and results["feedback"].cells == []
+    home = results["home"]  # by region: Helsinki in Uusimaa (01), Tampere in Pirkanmaa (06)
+    assert [(c.code, c.label, c.count) for c in home.cells] == [("01", "Uusimaa", 7), ("06", "Pirkanmaa", 5)]
     arrived = results["arrived"]
     assert [(c.label, c.count) for c in arrived.cells] == [("01/2025", 6), ("02/2025", 6)]
 

@@ -1,0 +1,71 @@
+"""Results in a real browser: a dashboard and a cross-tabulation audited by axe in Finnish and in Arabic (right
+to left), readable without scripts; and a municipality's comparison of its answers."""
+
+import json
+import urllib.request
+
+import pytest
+
+from .test_accessibility import blocking_violations
+
+CREATE = """
+from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
+User = get_user_model()
+user = User.objects.filter(username="results-{lang}").first()
+user = user or User.objects.create_superuser("results-{lang}", "r@example.fi", "pw")
+profile = UserProfile.get_for_user(user)
+profile.preferred_language = "{lang}"
+profile.save()
+from surveys.models import SurveyPage
+print(SurveyPage.objects.get(series="palaute", round_year=2025, locale__language_code="fi").pk)
+"""
+
+
+def sign_in(page, server, lang):
+    survey = server.manage("shell", "-c", CREATE.format(lang=lang)).strip().splitlines()[-1]
+    page.goto(server.url + "/admin/login/")
+    page.fill("#id_username", f"results-{lang}")
+    page.fill("#id_password", "pw")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    return survey
+
+
+@pytest.mark.parametrize("lang", ["fi", "ar"])
+def test_a_dashboard_and_a_crosstab_pass_axe(server, browser, lang):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+    page = context.new_page()
+    survey = sign_in(page, server, lang)
+    page.goto(f"{server.url}/admin/results/{survey}/")
+    assert page.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    assert page.locator("figure.figures").count() > 5
+    dashboard = blocking_violations(page)
+    page.goto(f"{server.url}/admin/results/{survey}/crosstab/?row=age_group&column=activity_helpful&language=")
+    assert page.locator("table.crosstab").count() == 1
+    crosstab = blocking_violations(page)
+    page.goto(f"{server.url}/admin/results/{survey}/trend/feel_welcome/")
+    trend = blocking_violations(page)
+    context.close()
+    assert dashboard == [] and crosstab == [] and trend == []
+
+
+def test_a_dashboard_reads_without_scripts(server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    survey = sign_in(page, server, "fi")
+    page.goto(f"{server.url}/admin/results/{survey}/?language=ar")
+    tables = page.locator("table.figures__table")
+    assert tables.count() > 5 and "%" in tables.first.inner_text()
+    context.close()
+
+
+def test_the_arabic_dashboard_shows_the_questions_in_arabic(server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    survey = sign_in(page, server, "ar")
+    page.goto(f"{server.url}/admin/results/{survey}/")
+    with urllib.request.urlopen(f"{server.url}/api/v2/pages/?type=surveys.SurveyPage&locale=ar&fields=intro") as api:
+        assert json.load(api)["items"]  # the survey has an Arabic version, whose labels the dashboard shows
+    assert "أشعر" in page.content()  # feel_welcome, as the Arabic version words it
+    context.close()
