@@ -28,6 +28,19 @@ def home(locales):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request through the test client activates its own
+    language for the thread and leaves it active, so labels computed after it would otherwise depend on which test
+    ran before."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """Each test starts with an empty page cache, so that a cached response never hides a change."""
     from django.core.cache import cache
