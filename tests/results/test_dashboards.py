@@ -161,3 +161,41 @@ def test_a_municipality_compares_its_answers_with_its_region_and_the_country(cli
     )
     yes = answers.filter(choice="yes").count() / answers.count()
     assert f"{round(yes * 100)}\xa0%" in html
+
+
+def test_a_protected_comparison_shows_no_share_of_fewer_than_k(client, invited_and_sent):
+    """With small groups protected, a region's share is shown only where the count behind it (worked out here
+    from the stored answers) is 0 or at least k; every small count is hidden."""
+    from django.db.models import Count
+
+    from reference.models import MunicipalityYear
+    from surveys.codebook import codebook
+    from surveys.models import Answer, ResponseStatus, SurveyPage
+
+    survey, invitation, url = invited_and_sent
+    SurveyPage.objects.filter(pk=survey.pk).update(protect_small_groups=True)
+    html = client.get(url + "comparison/").content.decode()
+    uusimaa = MunicipalityYear.objects.filter(year=survey.round_year, region__code="01").values("municipality")
+    answers = Answer.objects.filter(
+        question="guidance_arrangement",
+        response__survey=survey,
+        response__status=ResponseStatus.SUBMITTED,
+        response__invitation__municipality__in=uusimaa,
+    )
+    counts = dict(answers.values_list("choice").annotate(n=Count("id")))
+    book = codebook(invitation.response.revision_id)
+    labels = book.value_labels(book["guidance_arrangement"])
+    code_of = {label: code for code, label in labels.items()}
+    figure = html[html.index("Miten alkuvaiheen ohjaus") :]
+    figure = figure[: figure.index("</figure>")]
+    # Each row: the answer, the municipality's mark, then the region's share (the first share of the row).
+    rows = re.findall(
+        r'<th scope="row">([^<]+)</th>\s*<td>.*?</td>\s*<td class="figures__number">([^<]*?)<svg', figure, re.S
+    )
+    assert len(rows) == len(labels)
+    for label, share in rows:
+        count = counts.get(code_of[label], 0)
+        if share.strip() != "..":
+            assert count == 0 or count >= 5, (label, count, share)
+        if 0 < count < 5:
+            assert share.strip() == "..", (label, count, share)
