@@ -1,5 +1,6 @@
 """The body of content pages: headings, text, images, quotes, links and documents."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -30,7 +31,7 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(_("Choose a page or enter an address."))}
+                block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
             )
         return value
 
