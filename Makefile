@@ -27,8 +27,10 @@ demo: migrate
 	$(MANAGE) ensure_superuser --username admin --email admin@kuntaan.invalid
 	$(MANAGE) ensure_demo_users
 
+# The site, with the workers that send e-mails and write exports beside it (stopped with it).
 run: demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) db_worker --backend exports & exports=$$!; $(MANAGE) db_worker --backend emails & emails=$$!; \
+		trap 'kill $$exports $$emails' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 # The whole suite: Django's checks, migrations in step with models, translations complete, deploy checks on
 # the production settings, then pytest (unit, integration, real-browser).

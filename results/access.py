@@ -6,7 +6,7 @@ from functools import cached_property
 
 from wagtail.models import Locale
 
-from surveys.models import SurveyPage
+from surveys.models import Audience, SurveyPage
 
 from .models import Assignment
 
@@ -43,6 +43,11 @@ class Access:
     def open_texts(self):
         """Participants' open answers: programme staff only."""
         return self.staff
+
+    def responses(self, survey):
+        """Whether the user may export `survey`'s individual answers: a municipality survey's to evaluators and
+        programme staff; a participants' survey's to programme staff only (anyone else gets protected figures)."""
+        return self.staff if survey.audience == Audience.PARTICIPANTS else self.evaluator
 
     def surveys(self):
         """The surveys (default-language pages) whose results the user may see, newest round first."""

@@ -374,10 +374,15 @@ def trend(rounds, variable_name, filters, codebook_of, language=None):
             continue
         base = respondents(survey, filters, book)
         result = variable_results(survey, book, [variable], base, language)[variable_name]
-        changed = previous is not None and not variable.comparable and _changed(previous, variable)
-        trend_rounds.append(Round(survey, result, changed))
+        trend_rounds.append(Round(survey, result, breaks_series(previous, variable)))
         previous = variable
     return trend_rounds
+
+
+def breaks_series(before, after):
+    """Whether the variable `after` breaks the series of `before` (the same code a round earlier): it changed
+    and its author did not mark it comparable."""
+    return before is not None and not after.comparable and _changed(before, after)
 
 
 def _changed(before, after):

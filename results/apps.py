@@ -16,3 +16,14 @@ class ResultsConfig(AppConfig):
         from .comparison import LABEL, STEP, comparison
 
         submitted.register(STEP, LABEL, comparison)
+
+        from wagtail.signals import page_published
+
+        page_published.connect(_freeze, dispatch_uid="results-freeze-snapshots")
+
+
+def _freeze(sender, instance, **kwargs):
+    """Publishing a results page freezes the figures of its results blocks (results.snapshots)."""
+    from .snapshots import freeze_page
+
+    freeze_page(instance.specific)

@@ -5,22 +5,22 @@ user may not see is a 404, as if it did not exist; no results access at all is a
 
 from functools import wraps
 
-from django import forms
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from reference.areas import GROUPINGS, areas, label_for, name_in_language
+from reference.areas import GROUPINGS, label_for, name_in_language
 from reference.models import AreaKind
-from surveys.codebook import codebook, survey_codebook
 from surveys.models import Answer, Audience, SurveyPage
 
 from . import aggregates
 from .access import Access
-from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD, Filters
+from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD
+from .filtering import BadFilter, filtered
+from .rounds import round_codebook, rounds_of
 
 TEXTS_PER_PAGE = 50
 
@@ -43,83 +43,13 @@ def _survey(access, pk):
     return get_object_or_404(access.surveys(), pk=pk)
 
 
-def round_codebook(survey):
-    """The codebook of a round: its live revision's, with the labels of every language version; a closed or
-    unpublished round's latest revision's."""
-    if survey.live and survey.live_revision_id:
-        return survey_codebook(survey)
-    return codebook(survey.latest_revision_id)
-
-
 def _language():
     return (get_language() or "fi")[:2]
-
-
-class FilterForm(forms.Form):
-    """Which respondents (a GET form): an area (by the groupings of the survey's year), a municipality group, a
-    language status and, for participants' surveys, the language answered in."""
-
-    area = forms.ChoiceField(label=gettext_lazy("Area"), required=False)
-    municipality_group = forms.ChoiceField(label=gettext_lazy("Municipality group"), required=False)
-    language_status = forms.ChoiceField(label=gettext_lazy("Language status"), required=False)
-    language = forms.ChoiceField(label=gettext_lazy("Survey language"), required=False)
-
-    def __init__(self, data, survey, book):
-        super().__init__(data)
-        year = survey.round_year
-        by_area = survey.audience == Audience.MUNICIPALITIES or any(v.kind == "municipality" for v in book.variables)
-        everyone = [("", _("All"))]
-
-        def options(grouping):
-            return [(area.code, area.name) for area in areas(grouping, year)]
-
-        self.fields["area"].choices = everyone + [
-            (str(label_for(grouping, year)), [(f"{grouping}:{code}", name) for code, name in options(grouping)])
-            for grouping, _label in GROUPINGS
-            if grouping not in (AreaKind.MUNICIPALITY_GROUP, AreaKind.LANGUAGE_STATUS)
-        ]
-        self.fields["municipality_group"].choices = everyone + options(AreaKind.MUNICIPALITY_GROUP)
-        self.fields["language_status"].choices = everyone + options(AreaKind.LANGUAGE_STATUS)
-        if not by_area:
-            for name in ("area", "municipality_group", "language_status"):
-                del self.fields[name]
-        if survey.audience == Audience.PARTICIPANTS:
-            self.fields["language"].choices = everyone + [(code, code) for code in sorted(book.languages)]
-        else:
-            del self.fields["language"]
-
-    def filters(self):
-        data = self.cleaned_data
-        grouping, _sep, area = (data.get("area") or "").partition(":")
-        return Filters(
-            grouping=grouping,
-            area=area,
-            municipality_group=data.get("municipality_group", ""),
-            language_status=data.get("language_status", ""),
-            language=data.get("language", ""),
-        )
-
-
-def _filtered(request, survey, book):
-    """(filter form, Filters, respondents); a filter value the form does not offer is a 400."""
-    form = FilterForm(request.GET, survey, book)
-    if not form.is_valid():
-        raise BadFilter
-    filters = form.filters()
-    return form, filters, aggregates.respondents(survey, filters, book)
-
-
-class BadFilter(Exception):
-    pass
 
 
 def _bad_filter(request):
     message = _("That filter is not one this survey offers.")
     return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
-
-
-def rounds_of(survey):
-    return SurveyPage.objects.filter(locale=survey.locale, series=survey.series).order_by("round_year")
 
 
 @with_access
@@ -151,7 +81,7 @@ def dashboard(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, base = _filtered(request, survey, book)
+        form, filters, base = filtered(request.GET, survey, book)
     except BadFilter:
         return _bad_filter(request)
     variables = access.variables(survey, book)
@@ -210,7 +140,7 @@ def crosstab_view(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, base = _filtered(request, survey, book)
+        form, filters, base = filtered(request.GET, survey, book)
     except BadFilter:
         return _bad_filter(request)
     row, column = request.GET.get("row", ""), request.GET.get("column", "")
@@ -242,7 +172,7 @@ def trend_view(request, access, pk, variable):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, _base = _filtered(request, survey, book)
+        form, filters, _base = filtered(request.GET, survey, book)
     except BadFilter:
         return _bad_filter(request)
     shown = _visible(access, survey, book, variable)
@@ -278,7 +208,7 @@ def texts(request, access, pk, variable):
         raise Http404
     book = round_codebook(survey)
     try:
-        form, filters, base = _filtered(request, survey, book)
+        form, filters, base = filtered(request.GET, survey, book)
     except BadFilter:
         return _bad_filter(request)
     shown = _visible(access, survey, book, variable)

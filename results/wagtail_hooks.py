@@ -5,9 +5,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
+from . import evaluation, export_views, views
 from .access import Access
-from .models import WorkingGroup
+from .models import Indicator, WorkingGroup
 
 
 class WorkingGroupViewSet(SnippetViewSet):
@@ -20,6 +20,17 @@ class WorkingGroupViewSet(SnippetViewSet):
 register_snippet(WorkingGroupViewSet)
 
 
+class IndicatorViewSet(SnippetViewSet):
+    model = Indicator
+    icon = "resubmit"
+    menu_label = _("Indicators")
+    list_display = ["name", "code", "kind", "goal", "series"]
+    list_filter = ["goal", "kind"]
+
+
+register_snippet(IndicatorViewSet)
+
+
 @hooks.register("register_admin_urls")
 def results_urls():
     return [
@@ -28,6 +39,15 @@ def results_urls():
         path("results/<int:pk>/crosstab/", views.crosstab_view, name="results_crosstab"),
         path("results/<int:pk>/trend/<str:variable>/", views.trend_view, name="results_trend"),
         path("results/<int:pk>/texts/<str:variable>/", views.texts, name="results_texts"),
+        path("results/<int:pk>/export/", export_views.export_page, name="results_exports"),
+        path("results/<int:pk>/export/figures.csv", export_views.figures_csv, name="results_figures_csv"),
+        path("results/<int:pk>/export/answers.csv", export_views.answers_csv, name="results_answers_csv"),
+        path("results/<int:pk>/export/start/", export_views.start_export, name="results_start_export"),
+        path("results/evaluation/", evaluation.evaluation, name="results_evaluation"),
+        path("results/exports/", export_views.export_log, name="results_export_log"),
+        path("results/exports/<int:pk>/", export_views.export_status, name="results_export"),
+        path("results/exports/<int:pk>/download/", export_views.download, name="results_export_download"),
+        path("results/exports/<int:pk>/retry/", export_views.retry, name="results_export_retry"),
     ]
 
 

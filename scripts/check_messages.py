@@ -31,7 +31,8 @@ RESPONDENT_SOURCES = (
     "templates/404.html",
     "templates/503.html",
 )
-STAFF_ONLY = ("templates/surveys/email/", "templates/surveys/admin/")  # municipalities and staff: fi, sv, en
+# Seen by municipalities and staff only: fi, sv, en.
+STAFF_ONLY = ("templates/surveys/email/", "templates/surveys/admin/", "templates/components/results/")
 
 
 def seen_by_respondents(entry):

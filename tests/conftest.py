@@ -41,6 +41,12 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _export_root(settings, tmp_path):
+    """Export files in the test's own directory."""
+    settings.EXPORT_ROOT = tmp_path / "exports"
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """Each test starts with an empty page cache, so that a cached response never hides a change."""
     from django.core.cache import cache

@@ -203,3 +203,27 @@ def respond(survey, answers, language="fi", submitted_on=None, revision_id=None,
     }
     response_id = SurveyResponse.objects.insert(answer_rows(survey.structure(), answers), **values)
     return SurveyResponse.objects.get(pk=response_id)
+
+
+class ExportFactory(factory.django.DjangoModelFactory):
+    """A finished export with its file in EXPORT_ROOT (a test's own directory: tests/conftest.py)."""
+
+    class Meta:
+        model = "results.Export"
+        skip_postgeneration_save = True
+
+    user = factory.SubFactory(UserFactory)
+    username = factory.LazyAttribute(lambda o: o.user.username)
+    survey_title = factory.LazyAttribute(lambda o: o.survey.title)
+    format = "xlsx"
+    language = "fi"
+    state = "done"
+    file_name = factory.Sequence(lambda n: f"{n}-vienti.xlsx")
+
+    @factory.post_generation
+    def file(self, create, extracted, **kwargs):
+        from results.exporting import root
+
+        (root() / self.file_name).write_bytes(extracted or b"PK")
+        self.size = (root() / self.file_name).stat().st_size
+        self.save()

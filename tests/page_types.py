@@ -14,4 +14,5 @@ PAGE_TYPES = [
     "projects.ProjectPage",
     "surveys.SurveyIndexPage",
     "surveys.SurveyPage",
+    "results.ResultsPage",
 ]

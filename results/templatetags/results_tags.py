@@ -79,3 +79,18 @@ def stacked(cells):
         'focusable="false">{}</svg>',
         rects,
     )
+
+
+@register.filter
+def in_language(labels):
+    """A label of a published result ({language: label}) in the page's language, else the first one given."""
+    from django.utils.translation import get_language
+
+    if not isinstance(labels, dict):
+        return labels
+    return labels.get((get_language() or "fi")[:2]) or next(iter(labels.values()), "")
+
+
+@register.filter
+def index(items, position):
+    return items[position] if items is not None and 0 <= position < len(items) else None

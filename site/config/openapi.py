@@ -267,6 +267,21 @@ def openapi_document(server_url):
                 }
             },
             "/documents/{id}/": detail(document, "document", fields),
+            "/results/{id}/csv/": {
+                "get": {
+                    "summary": "A published result as CSV: the figures frozen when its page was published",
+                    "description": "The id is that of an item of a results page's `published_results`.",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": ID},
+                        query_parameter("locale", "Language of the labels", {"type": "string", "enum": LANGUAGE_CODES}),
+                    ],
+                    "responses": {
+                        "200": {"description": "The figures", "content": {"text/csv": {"schema": STRING}}},
+                        "400": {"$ref": "#/components/responses/BadRequest"},
+                        "404": {"$ref": "#/components/responses/NotFound"},
+                    },
+                }
+            },
         },
         "components": {
             "schemas": {

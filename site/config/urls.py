@@ -10,6 +10,7 @@ from core.page_cache import public
 from core.signin import ThrottledLoginView, throttled_page_password
 from pages.sitemap import AllLanguagesSitemap
 from pages.views import search
+from results.published import snapshot_csv
 
 from .api import api_router, openapi_view
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/openapi.json", openapi_view, name="openapi"),
+    path("api/v2/results/<int:pk>/csv/", snapshot_csv, name="published_result_csv"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", public(sitemap), {"sitemaps": {"pages": AllLanguagesSitemap}}),
 ]

@@ -4,13 +4,19 @@ through it.
 A text cell beginning with =, +, -, @, a tab or a carriage return is read by Excel, LibreOffice and Google
 Sheets as a formula (OWASP, "CSV Injection"): =HYPERLINK(…) sends the reader to an address of the writer's
 choosing. Such a cell gets a leading apostrophe, which spreadsheets show as text and do not keep in the value.
-Numbers are written as numbers: a negative answer to a number question stays -2."""
+Numbers are written as numbers: a negative answer to a number question stays -2. In an XLSX workbook such text
+is written as text with Excel's quote prefix instead (shown as typed, and never calculated, not even after the
+cell is edited); the workbook itself never turns text into formulas, links or numbers."""
 
 import csv
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def starts_like_a_formula(value):
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 def neutralise(value):
@@ -19,7 +25,7 @@ def neutralise(value):
     if isinstance(value, bool | int | float | Decimal | date) or value is None:
         return value
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if starts_like_a_formula(text) else text
 
 
 class SafeWriter:
@@ -34,6 +40,66 @@ class SafeWriter:
     def writerows(self, rows):
         for row in rows:
             self.writerow(row)
+
+
+class SafeWorkbook:
+    """An XLSX workbook written in xlsxwriter's constant-memory mode (a row at a time, flushed as it goes), with
+    its conversions of text to formulas, links and numbers off; `sheet` gives a sheet whose `writerow` writes
+    text starting like a formula with the quote prefix, numbers as numbers and dates as dates."""
+
+    OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+
+    def __init__(self, path):
+        import xlsxwriter
+
+        self.workbook = xlsxwriter.Workbook(str(path), {**self.OPTIONS, "strings_to_numbers": False})
+        self.quoted = self.workbook.add_format({"quote_prefix": True})
+        self.dates = self.workbook.add_format({"num_format": "yyyy-mm-dd"})
+        self.bold = self.workbook.add_format({"bold": True})
+
+    def sheet(self, name):
+        return _SafeSheet(self, self.workbook.add_worksheet(name[:31]))
+
+    def close(self):
+        self.workbook.close()
+
+
+class _SafeSheet:
+    def __init__(self, book, worksheet):
+        self.book, self.worksheet, self.row = book, worksheet, 0
+
+    def writerow(self, values, header=False):
+        write = self.worksheet
+        for column, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool | int | float | Decimal):
+                write.write_number(self.row, column, value)
+            elif isinstance(value, date):
+                write.write_datetime(self.row, column, datetime.combine(value, time()), self.book.dates)
+            elif starts_like_a_formula(value):
+                write.write_string(self.row, column, value, self.book.quoted)
+            else:
+                write.write_string(self.row, column, str(value), self.book.bold if header else None)
+        self.row += 1
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def save_spss(columns, rows, path, **labels):
+    """An SPSS file of `rows` (lists of values) under `columns` (names), written by pyreadstat with `labels`
+    (its column_labels, variable_value_labels, missing_ranges, variable_measure); text cells neutralised like a
+    CSV's, since SPSS files are often opened in spreadsheets."""
+    import pandas
+    import pyreadstat
+
+    data = pandas.DataFrame([[neutralise(cell) for cell in row] for row in rows], columns=columns)
+    for name, column in data.items():
+        if column.dtype == object and column.map(lambda v: isinstance(v, date)).any():
+            data[name] = pandas.to_datetime(column)
+    pyreadstat.write_sav(data, str(path), **labels)
 
 
 def protect_wagtail_exports():

@@ -29,6 +29,8 @@ from reference.importer import import_municipalities
 from reference.models import Area, AreaKind, Municipality, Organisation, ProgrammeGoal, ProgrammeMeans
 
 from . import content
+from .indicators import load_indicators
+from .results_page import load_results_page
 from .surveys import load_surveys
 from .working_groups import load_working_groups
 
@@ -120,6 +122,8 @@ class DemoLoader:
         )
         load_surveys(self, home)
         load_working_groups()
+        load_indicators()
+        load_results_page(self, home)
         return self.created
 
     # Organisations: a translatable snippet, one row per language sharing a translation key.

@@ -53,6 +53,7 @@ class HomePage(PublicPageMixin, Page):
         "pages.PrivacyNoticePage",
         "projects.ProjectIndexPage",
         "surveys.SurveyIndexPage",
+        "results.ResultsPage",
     ]
 
     class Meta:
@@ -173,7 +174,7 @@ class StandardPage(PublicPageMixin, LeadMixin, Page):
     api_fields = [APIField("lead"), APIField("body")]
 
     parent_page_types = ["pages.HomePage", "pages.ProgrammePage", "pages.StandardPage"]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "results.ResultsPage"]
 
     class Meta:
         verbose_name = _("standard page")

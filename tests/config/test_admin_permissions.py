@@ -19,9 +19,9 @@ from wagtail.models import Collection, Locale, Page, Site, Task, UploadedFile, W
 from wagtail_localize.models import OverridableSegment, StringSegment, Translation, TranslationSource
 
 from reference.models import Organisation
-from results.models import WorkingGroup
+from results.models import Indicator, WorkingGroup
 from surveys.models import AccessCodeBatch, Audience, SurveyPage
-from tests.factories import UserFactory
+from tests.factories import ExportFactory, UserFactory
 
 from .admin_matrix import EXPECTED, POST_ONLY, ROLES
 
@@ -81,7 +81,19 @@ def ids(django_user_model):
     uploaded = UploadedFile.objects.create(file=image.file, uploaded_by_user=superuser)
     redirect = Redirect.objects.create(old_path="/vanha", redirect_link="https://example.fi/")
     batch = AccessCodeBatch.objects.create(survey=participant_survey, label="Ryhmä")
+    export = ExportFactory(user=superuser, survey=participant_survey)
     return {
+        "export": export.pk,
+        "indicator": Indicator.objects.create(
+            locale=Locale.get_default(),
+            code="i",
+            name="I",
+            kind="output",
+            goal="placement",
+            series="s",
+            measure="sum",
+            question="q",
+        ).pk,
         "superuser": superuser,
         "page": page.pk,
         "revision": page.latest_revision_id,
@@ -140,8 +152,12 @@ def pk_for(name, ids):
         ("survey_status", "survey"),
         ("survey_access_codes", "participant_survey"),
         ("survey_codes_print", "batch"),
+        ("results_exports", "participant_survey"),
+        ("results_export", "export"),
         ("results_", "participant_survey"),
         ("wagtailsnippets_results_workinggroup", "working_group"),
+        ("wagtailsnippets_results_indicator", "indicator"),
+        ("wagtailsnippetchoosers_results_indicator", "indicator"),
         ("wagtailsnippetchoosers_results_workinggroup", "working_group"),
     ]:
         if name.startswith(prefix):

@@ -69,3 +69,35 @@ def test_the_arabic_dashboard_shows_the_questions_in_arabic(server, browser):
         assert json.load(api)["items"]  # the survey has an Arabic version, whose labels the dashboard shows
     assert "أشعر" in page.content()  # feel_welcome, as the Arabic version words it
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "ar"])
+def test_an_evaluator_makes_and_downloads_a_workbook(server, browser, lang, tmp_path):
+    """The download page passes axe; an XLSX asked for there waits for the worker (here `db_worker --batch`),
+    then downloads, and opens with openpyxl with a sheet of answers and the codebook."""
+    import openpyxl
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    survey = sign_in(page, server, lang)
+    page.goto(f"{server.url}/admin/results/{survey}/")
+    with page.expect_navigation():
+        page.click(f"a[href^='/admin/results/{survey}/export/']")
+    assert page.locator("form select[name=format]").count() == 1, page.content()[-3000:]
+    download_page = blocking_violations(page)
+    page.select_option("select[name=format]", "xlsx")
+    with page.expect_navigation():
+        page.click("form[action*='/export/start/'] button[type=submit]")
+    waiting = blocking_violations(page)
+    assert page.locator("progress").count() == 1
+    server.manage("db_worker", "--backend", "exports", "--batch", "--no-startup-delay")
+    page.locator("a[href$='/download/']").wait_for(timeout=15000)  # the page follows the progress by itself
+    with page.expect_download() as download:
+        page.click("a[href$='/download/']")
+    path = tmp_path / "vienti.xlsx"
+    download.value.save_as(path)
+    context.close()
+    assert download_page == [] and waiting == []
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames[0] == "2025" and len(workbook.sheetnames) == 2
+    assert workbook["2025"].max_row == 151  # the demo's 150 responses of 2025, under a header

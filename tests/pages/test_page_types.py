@@ -17,6 +17,7 @@ from pages.models import (
     StandardPage,
 )
 from projects.models import ProjectIndexPage, ProjectPage
+from results.models import ResultsPage
 from surveys.models import SurveyIndexPage
 from tests.page_types import PAGE_TYPES as PAGE_TYPE_NAMES
 
@@ -36,6 +37,7 @@ class TestWhereEachPageTypeCanBeCreated(WagtailPageTestCase):
                 PrivacyNoticePage,
                 ProjectIndexPage,
                 SurveyIndexPage,
+                ResultsPage,
             },
         )
         self.assertAllowedParentPageTypes(HomePage, {Page})

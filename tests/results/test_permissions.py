@@ -7,7 +7,7 @@ from django.urls import get_resolver
 from wagtail.models import Locale
 
 from results.models import Assignment, WorkingGroup
-from tests.factories import UserFactory
+from tests.factories import ExportFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +38,20 @@ MATRIX = [
     ("results_trend", "{pk}/trend/activity_helpful/", "302 403 403 403 404 200 200 200 200"),
     ("results_trend", "{pk}/trend/age_group/", "302 403 403 403 404 404 200 200 200"),
     ("results_texts", "{pk}/texts/anything_else/", "302 403 403 403 404 404 404 200 200"),
+    ("results_exports", "{pk}/export/?language=ar", "302 403 403 403 404 200 200 200 200"),
+    ("results_figures_csv", "{pk}/export/figures.csv?language=ar", "302 403 403 403 404 200 200 200 200"),
+    # Individual answers: a participants' survey's to programme staff, a municipality survey's to evaluators too.
+    ("results_answers_csv", "{pk}/export/answers.csv", "302 403 403 403 404 404 404 200 200"),
+    ("results_answers_csv", "{mpk}/export/answers.csv", "302 403 403 403 404 404 200 200 200"),
+    ("results_answers_csv", "{mpk}/export/answers.csv?values=neither", "302 403 403 403 404 404 400 400 400"),
+    ("results_start_export", "{pk}/export/start/", "302 405 405 405 405 405 405 405 405"),
+    ("results_export_log", "exports/", "302 403 403 403 404 404 404 200 200"),
+    ("results_evaluation", "evaluation/", "302 403 403 403 404 404 200 200 200"),
+    ("results_evaluation", "evaluation/?region=01", "302 403 403 403 404 404 200 200 200"),
+    # The superuser's export: its page to its maker and programme staff, its file to its maker only.
+    ("results_export", "exports/{export}/", "302 403 403 403 404 404 404 200 200"),
+    ("results_export_download", "exports/{export}/download/", "302 403 403 403 404 404 404 404 200"),
+    ("results_export_retry", "exports/{export}/retry/", "302 405 405 405 405 405 405 405 405"),
 ]
 
 
@@ -56,6 +70,7 @@ def test_every_results_view_gives_every_role_the_status_decided_for_it(participa
         "member": member(participant_survey.series, "activity_helpful feel_welcome"),
         "superuser": UserFactory(is_superuser=True, is_staff=True),
     }
+    export = ExportFactory(user=users["superuser"], survey=participant_survey)
     clients = {}
     for role in ROLES:
         clients[role] = Client(raise_request_exception=False)
@@ -64,7 +79,7 @@ def test_every_results_view_gives_every_role_the_status_decided_for_it(participa
             clients[role].force_login(user)
     wrong = []
     for _name, path, expected in MATRIX:
-        url = "/admin/results/" + path.format(pk=participant_survey.pk)
+        url = "/admin/results/" + path.format(pk=participant_survey.pk, mpk=municipality_survey.pk, export=export.pk)
         actual = " ".join(str(clients[role].get(url).status_code) for role in ROLES)
         if actual != expected:
             wrong.append(f"{url}: expected {expected}, got {actual}")

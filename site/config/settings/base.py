@@ -237,7 +237,13 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "emails": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    # Results exports (XLSX, SPSS, the evaluation bundle): `python manage.py db_worker --backend exports`.
+    "exports": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+# Export files: private (served only through the permission-checked download view), removed after EXPORT_DAYS by
+# `python manage.py remove_expired_exports`.
+EXPORT_ROOT = Path(os.environ.get("EXPORT_ROOT", BASE_DIR / "exports"))
+EXPORT_DAYS = int(os.environ.get("EXPORT_DAYS", 7))
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kuntaan@localhost")

@@ -1,0 +1,44 @@
+"""The results block of a results page: an editor picks a survey round, a question (or a cross-tabulation with a
+second question, or the question across rounds) and filters; publishing freezes its figures (results.snapshots),
+and the page shows the frozen figures, never live ones."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from surveys.blocks import CODE_REGEX
+
+SHOW = [
+    ("question", _("A question")),
+    ("crosstab", _("A cross-tabulation of two questions")),
+    ("trend", _("A question across rounds")),
+]
+
+
+class ResultBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(label=_("Caption"), required=False, help_text=_("Defaults to the question."))
+    survey = blocks.PageChooserBlock(label=_("Survey round"), page_type="surveys.SurveyPage")
+    show = blocks.ChoiceBlock(label=_("Show"), choices=SHOW, default="question")
+    question = blocks.RegexBlock(label=_("Question code"), regex=CODE_REGEX)
+    column_question = blocks.RegexBlock(
+        label=_("Column question code"), regex=CODE_REGEX, required=False, help_text=_("For a cross-tabulation.")
+    )
+    area = blocks.CharBlock(
+        label=_("Area"), required=False, help_text=_("An area filter as the dashboard writes it, e.g. region:01.")
+    )
+    language = blocks.CharBlock(label=_("Survey language"), required=False, max_length=8)
+
+    class Meta:
+        icon = "table"
+        label = _("Survey results")
+
+    def clean(self, value):
+        from .snapshots import definition_problems
+
+        value = super().clean(value)
+        problems = definition_problems(value)
+        if problems:
+            raise blocks.StructBlockValidationError(
+                block_errors={name: ValidationError(message) for name, message in problems.items()}
+            )
+        return value

@@ -1,0 +1,202 @@
+"""Exports in the admin: a round's protected figures as CSV for anyone who may see its dashboard; its individual
+answers for those who may take them (results.access.Access.responses) as a CSV streamed from the database, or as
+XLSX, SPSS or the evaluation bundle written in the background (results.exporting); each export's progress and
+file; and the log of every export, for programme staff. Every export is recorded (results.models.Export)."""
+
+import io
+
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.spreadsheet import SafeWriter
+
+from . import aggregates, exporting, files
+from .filtering import BadFilter, filtered
+from .microdata import CODES, LABELS
+from .models import Export
+from .rounds import round_codebook
+from .suppression import SYMBOL
+from .views import _bad_filter, _language, _survey, with_access
+
+BACKGROUND = [Export.Format.XLSX, Export.Format.SAV, Export.Format.BUNDLE]
+
+
+def _filters(request, survey, book):
+    form, _filters, respondents = filtered(request.GET, survey, book)
+    chosen = {name: value for name, value in form.cleaned_data.items() if value}
+    return form, chosen, respondents
+
+
+def _values(request):
+    values = request.GET.get("values", CODES)
+    if values not in (CODES, LABELS):
+        raise BadFilter
+    return values
+
+
+def _record(request, survey, format, values, chosen, **fields):
+    return Export.objects.create(
+        user=request.user,
+        username=request.user.get_username(),
+        survey=survey,
+        survey_title=survey.title,
+        format=format,
+        values=values,
+        language=_language(),
+        filters=chosen,
+        **fields,
+    )
+
+
+@with_access
+def export_page(request, access, pk):
+    survey = _survey(access, pk)
+    book = round_codebook(survey)
+    try:
+        form, chosen, respondents = _filters(request, survey, book)
+    except BadFilter:
+        return _bad_filter(request)
+    exporting.mark_stalled()
+    context = {
+        "survey": survey,
+        "form": form,
+        "query": request.GET.urlencode(),
+        "respondents": respondents.count(),
+        "responses": access.responses(survey),
+        "formats": [(f.value, f.label) for f in BACKGROUND],
+        "exports": Export.objects.filter(user=request.user, survey=survey)[:20],
+        "chosen": chosen,
+    }
+    return TemplateResponse(request, "results/export.html", context)
+
+
+@with_access
+def figures_csv(request, access, pk):
+    """The dashboard's figures as CSV, protected as the dashboard shows them: hidden figures are SYMBOL."""
+    survey = _survey(access, pk)
+    book = round_codebook(survey)
+    try:
+        _form, chosen, respondents = _filters(request, survey, book)
+    except BadFilter:
+        return _bad_filter(request)
+    language = _language()
+    variables = [v for v in access.variables(survey, book) if v.results != "text"]
+    results = aggregates.variable_results(survey, book, variables, respondents, language)
+    out = io.StringIO()
+    out.write(files.BOM)
+    writer = SafeWriter(out)
+    writer.writerow(
+        [_("Variable"), _("Question"), _("Value code"), _("Value"), _("Count"), _("Share (%)"), _("Respondents")]
+        + [_("Mean or median")]
+    )
+
+    def shown(value):
+        return SYMBOL if value is None else value
+
+    for variable in variables:
+        result = results[variable.name]
+        base = shown(result.respondents)
+        if result.hidden:
+            writer.writerow([variable.name, result.label, "", "", SYMBOL, SYMBOL, SYMBOL, ""])
+            continue
+        for cell in [*result.cells, *result.apart]:
+            share = None if cell.share is None else round(cell.share * 100, 1)
+            writer.writerow(
+                [variable.name, result.label, cell.code, cell.label, shown(cell.count), shown(share), base, ""]
+            )
+        if result.results in ("scale", "number"):
+            for code, name, value in (("mean", _("Mean"), result.mean), ("median", _("Median"), result.median)):
+                figure = SYMBOL if value is None else round(value, 2)
+                writer.writerow([variable.name, result.label, code, name, "", "", base, figure])
+    _record(request, survey, Export.Format.FIGURES, CODES, chosen, state=Export.State.DONE, finished=timezone.now())
+    stem = exporting.file_stem(survey, chosen, "figures")
+    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{stem}.csv"'
+    return response
+
+
+@with_access
+def answers_csv(request, access, pk):
+    """A round's individual answers as CSV, streamed from the database as it is read."""
+    survey = _survey(access, pk)
+    if not access.responses(survey):
+        raise Http404
+    book = round_codebook(survey)
+    try:
+        _form, chosen, respondents = _filters(request, survey, book)
+        values = _values(request)
+    except BadFilter:
+        return _bad_filter(request)
+    table = files.Table(survey, book, access.variables(survey, book), respondents, values, _language())
+    _record(request, survey, Export.Format.CSV, values, chosen, state=Export.State.DONE, finished=timezone.now())
+    response = StreamingHttpResponse(files.csv_chunks(table), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{exporting.file_stem(survey, chosen, values)}.csv"'
+    return response
+
+
+@require_POST
+@with_access
+def start_export(request, access, pk):
+    survey = _survey(access, pk)
+    if not access.responses(survey):
+        raise Http404
+    book = round_codebook(survey)
+    try:
+        _form, chosen, _respondents = _filters(request, survey, book)
+        values = request.POST.get("values", CODES)
+        format = request.POST.get("format", "")
+        if values not in (CODES, LABELS) or format not in BACKGROUND:
+            raise BadFilter
+    except BadFilter:
+        return _bad_filter(request)
+    export = exporting.start(request.user, survey, format, values, _language(), chosen)
+    return redirect("results_export", export.pk)
+
+
+def _own(request, access, pk):
+    """An export the user made (programme staff: anyone's)."""
+    exports = Export.objects.all() if access.staff else Export.objects.filter(user=request.user)
+    return get_object_or_404(exports, pk=pk)
+
+
+@with_access
+def export_status(request, access, pk):
+    exporting.mark_stalled()
+    export = _own(request, access, pk)
+    waiting = export.state in (Export.State.QUEUED, Export.State.RUNNING)
+    return TemplateResponse(request, "results/export_status.html", {"export": export, "waiting": waiting})
+
+
+@with_access
+def download(request, access, pk):
+    """The file of a finished export, to the user who made it while they may still take such data."""
+    export = get_object_or_404(Export, pk=pk, user=request.user, state=Export.State.DONE)
+    if export.survey is None or not access.responses(export.survey):
+        raise Http404
+    path = exporting.root() / export.file_name
+    if not path.exists():
+        raise Http404
+    Export.objects.filter(pk=export.pk).update(downloads=export.downloads + 1)
+    return FileResponse(path.open("rb"), as_attachment=True, filename=export.file_name.split("-", 1)[1])
+
+
+@require_POST
+@with_access
+def retry(request, access, pk):
+    export = get_object_or_404(Export, pk=pk, user=request.user, state=Export.State.FAILED)
+    if export.survey is None or not access.responses(export.survey):
+        raise Http404
+    return redirect("results_export", exporting.again(export).pk)
+
+
+@with_access
+def export_log(request, access):
+    """Every export: who took what, with which filters, when (programme staff)."""
+    if not access.staff:
+        raise Http404
+    exporting.mark_stalled()
+    return TemplateResponse(request, "results/export_log.html", {"exports": Export.objects.all()[:500]})

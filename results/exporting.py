@@ -1,0 +1,276 @@
+"""Exports that take longer than a request: XLSX, SPSS and the evaluation bundle are written by a background task
+(django-tasks, the database backend "exports", run by `db_worker --backend exports`) into EXPORT_ROOT, outside
+the media the site serves; the record (results.models.Export) shows the progress. A worker that dies leaves its
+export "being written" with a heartbeat that stops: after STALLED_AFTER without one it counts as failed and can be
+tried again. Files are removed EXPORT_DAYS after they are written (`remove_expired_exports`)."""
+
+import hashlib
+import logging
+import zipfile
+from datetime import timedelta
+from functools import partial
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from . import files, suppression
+from .access import Access
+from .aggregates import breaks_series
+from .filtering import filtered
+from .microdata import LABELS
+from .models import Export, Indicator
+from .rounds import round_codebook, rounds_of
+
+logger = logging.getLogger(__name__)
+STALLED_AFTER = timedelta(minutes=2)
+PROGRESS_EVERY = 1000
+
+
+def root():
+    path = Path(settings.EXPORT_ROOT)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def file_stem(survey, filters, values):
+    """A file name saying what is in it: the survey's series and year, the filters applied, codes or labels."""
+    parts = [survey.series or survey.slug, str(survey.round_year)]
+    parts += [f"{name}-{value}" for name, value in sorted(filters.items()) if value]
+    parts.append(values)
+    return slugify("-".join(parts).replace(":", "-"))
+
+
+def start(user, survey, format, values, language, filters):
+    """Record an export and queue it once the record is committed."""
+    export = Export.objects.create(
+        user=user,
+        username=user.get_username(),
+        survey=survey,
+        survey_title=survey.title,
+        format=format,
+        values=values,
+        language=language,
+        filters=filters,
+    )
+    transaction.on_commit(partial(write_export.enqueue, export.pk))
+    return export
+
+
+def again(export):
+    """A failed export tried again: a new record with the same request."""
+    return start(export.user, export.survey, export.format, export.values, export.language, export.filters)
+
+
+def mark_stalled():
+    """Exports whose worker stopped beating count as failed."""
+    limit = timezone.now() - STALLED_AFTER
+    return Export.objects.filter(state=Export.State.RUNNING, heartbeat__lt=limit).update(
+        state=Export.State.FAILED, error=_("The export stopped before it was finished. Try again.")
+    )
+
+
+@task(backend="exports")
+def write_export(export_id):
+    export = Export.objects.get(pk=export_id)
+    if export.state != Export.State.QUEUED:
+        return
+    Export.objects.filter(pk=export.pk).update(state=Export.State.RUNNING, heartbeat=timezone.now())
+    try:
+        with translation.override(export.language):
+            name, size = _write(export)
+    except Exception as error:  # the record says it failed; the worker goes on with the next task
+        logger.exception("export %s failed", export.pk)
+        Export.objects.filter(pk=export.pk).update(
+            state=Export.State.FAILED, error=f"{type(error).__name__}: {error}"[:2000], finished=timezone.now()
+        )
+        return
+    now = timezone.now()
+    Export.objects.filter(pk=export.pk).update(
+        state=Export.State.DONE,
+        file_name=name,
+        size=size,
+        finished=now,
+        heartbeat=now,
+        expires=now + timedelta(days=settings.EXPORT_DAYS),
+    )
+
+
+class _Progress:
+    """Counts the rows written and beats the export's heartbeat every PROGRESS_EVERY rows."""
+
+    def __init__(self, export):
+        self.export, self.rows = export, 0
+
+    def counted(self, rows):
+        for row in rows:
+            self.rows += 1
+            if self.rows % PROGRESS_EVERY == 0:
+                Export.objects.filter(pk=self.export.pk).update(rows=self.rows, heartbeat=timezone.now())
+            yield row
+
+
+class _CountedTable(files.Table):
+    def __init__(self, progress, *args):
+        super().__init__(*args)
+        self.progress = progress
+
+    def rows(self, values=None):
+        return self.progress.counted(super().rows(values))
+
+
+def _tables(export, survey, progress):
+    """[(survey round, table)]: the export's round, or for a bundle every round of its series the user may see."""
+    access = Access(export.user)
+    rounds = [survey]
+    if export.format == Export.Format.BUNDLE:
+        rounds = rounds_of(survey)
+    tables = []
+    for one in rounds:
+        book = round_codebook(one)
+        _form, _filters, respondents = filtered(export.filters, one, book)
+        variables = access.variables(one, book)
+        table = _CountedTable(progress, one, book, variables, respondents, export.values, export.language)
+        tables.append((one, table))
+    return tables
+
+
+def _write(export):
+    survey = export.survey
+    if survey is None or not Access(export.user).responses(survey):
+        raise PermissionError(_("You may not export these answers."))
+    progress = _Progress(export)
+    tables = _tables(export, survey, progress)
+    total = sum(table.respondents.count() for _round, table in tables)
+    Export.objects.filter(pk=export.pk).update(total=total * (3 if export.format == Export.Format.BUNDLE else 1))
+    stem = file_stem(survey, export.filters, export.values)
+    path = root() / f"{export.pk}-{stem}.{export.format}"
+    if export.format == Export.Format.XLSX:
+        files.write_xlsx(path, [(str(survey.round_year), tables[0][1])], [_codebook_sheet(tables)])
+    elif export.format == Export.Format.SAV:
+        files.write_spss(path, tables[0][1], export.language)
+    elif export.format == Export.Format.BUNDLE:
+        _bundle(export, path, stem, tables)
+    else:
+        raise ValueError(f"not a background export: {export.format}")
+    return path.name, path.stat().st_size
+
+
+def _codebook_sheet(tables):
+    """("Codebook", rows): the codebook of the latest round, then every round's revisions and breaks."""
+    _survey, latest = tables[-1]
+    rounds = [
+        (one.round_year, sorted(set(table.book.revisions.values())), _breaks(tables, one)) for one, table in tables
+    ]
+    protection = _protection(latest.survey)
+    return (_("Codebook"), list(files.codebook_rows(latest.book, latest.columns, rounds, protection)))
+
+
+def _breaks(tables, survey):
+    """The variables of `survey`'s round whose wording or choices changed since the round before it."""
+    years = [one.round_year for one, _table in tables]
+    index = years.index(survey.round_year)
+    if index == 0:
+        return []
+    before, after = tables[index - 1][1].book, tables[index][1].book
+    names = {v.name for v in before.variables}
+    return [v.name for v in after.variables if v.name in names and breaks_series(before[v.name], v)]
+
+
+def _indicator_sheet(export, tables):
+    """("Indicators", rows): the indicators of the survey's series, computed for every round with the filters."""
+    from .indicators import value
+
+    survey = tables[-1][0]
+    _form, filters, _respondents = filtered(export.filters, survey, tables[-1][1].book)
+    rounds = [one for one, _table in tables]
+    header = [_("Code"), _("Name"), _("Output or result"), _("Unit"), _("Programme goal"), _("EU AMIF indicator")]
+    rows = [[*header, _("Baseline"), _("Target"), *[one.round_year for one in rounds]]]
+    for indicator in Indicator.objects.filter(locale=survey.locale, series=survey.series):
+        values = [value(indicator, one, filters) for one in rounds]
+        rows.append(
+            [
+                indicator.code,
+                indicator.name,
+                indicator.get_kind_display(),
+                indicator.unit,
+                indicator.get_goal_display(),
+                indicator.amif_indicator,
+                indicator.baseline,
+                indicator.target,
+                *[suppression.SYMBOL if v.hidden else v.value for v in values],
+            ]
+        )
+    return (_("Indicators"), rows)
+
+
+def _protection(survey):
+    if not survey.suppresses:
+        return _("not applied: individual answers")
+    return _("Files of individual answers are not protected; published figures hide groups under %(k)s.") % {
+        "k": survey.small_group_threshold
+    }
+
+
+def _bundle(export, path, stem, tables):
+    """The evaluation bundle: a workbook (a sheet per round and the codebook), each round as CSV and SPSS, and a
+    README saying what is in it, who made it and when, with each file's SHA-256."""
+    directory = path.with_suffix(".parts")
+    directory.mkdir(exist_ok=True)
+    written = []
+    workbook = directory / f"{stem}.xlsx"
+    sheets = [(str(one.round_year), table) for one, table in tables]
+    files.write_xlsx(workbook, sheets, [_codebook_sheet(tables), _indicator_sheet(export, tables)])
+    written.append(workbook)
+    for one, table in tables:
+        csv_path = directory / f"{stem}-{one.round_year}.csv"
+        with csv_path.open("w", encoding="utf-8", newline="") as out:
+            for chunk in files.csv_chunks(table):
+                out.write(chunk)
+        sav_path = directory / f"{stem}-{one.round_year}.sav"
+        files.write_spss(sav_path, table, export.language)
+        written += [csv_path, sav_path]
+    readme = render_to_string(
+        "results/bundle_readme.txt",
+        {
+            "export": export,
+            "rounds": [
+                (one, sorted(set(table.book.revisions.values())), _breaks(tables, one)) for one, table in tables
+            ],
+            "files": [(p.name, p.stat().st_size, _sha256(p)) for p in written],
+            "values": _("labels") if export.values == LABELS else _("codes"),
+            "protection": _protection(tables[-1][0]),
+            "made": timezone.now(),
+        },
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("README.txt", readme)
+        for part in written:
+            bundle.write(part, part.name)
+            part.unlink()
+    directory.rmdir()
+
+
+def _sha256(path):
+    digest = hashlib.sha256()
+    with path.open("rb") as data:
+        for block in iter(lambda: data.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def remove_expired(now=None):
+    """Delete the files of exports past their time; their records stay in the log. Returns how many."""
+    now = now or timezone.now()
+    expired = Export.objects.filter(state=Export.State.DONE, expires__lt=now)
+    count = 0
+    for export in expired:
+        (root() / export.file_name).unlink(missing_ok=True)
+        count += 1
+    expired.update(state=Export.State.EXPIRED)
+    return count

@@ -1,0 +1,138 @@
+"""A round's answers written as files: CSV (streamed), XLSX (constant memory, with the codebook as a sheet) and
+SPSS (variable and value labels, the codebook's value numbers, "can't say" a missing value), and the codebook
+that travels with every one of them. Every cell goes through core.spreadsheet."""
+
+import io
+
+from django.utils.translation import gettext as _
+
+from core.spreadsheet import SafeWorkbook, SafeWriter, save_spss
+
+from .microdata import LABELS, NUMBERS, columns, rows, value_labels
+
+# What SPSS keeps: a variable label of 256 bytes, a value label of 120; longer ones are shortened here and given
+# in full in the codebook.
+SPSS_VARIABLE_LABEL = 256
+SPSS_VALUE_LABEL = 120
+BOM = "\ufeff"
+
+
+class Table:
+    """One round's answers for a file: its columns, and its rows read when asked for (and again each time)."""
+
+    def __init__(self, survey, book, variables, respondents, values, language):
+        self.survey, self.book, self.respondents = survey, book, respondents
+        self.values, self.language = values, language
+        self.columns = columns(survey, book, variables)
+
+    def header(self):
+        if self.values == LABELS:
+            return [column.label(self.language) for column in self.columns]
+        return [column.name for column in self.columns]
+
+    def rows(self, values=None):
+        return rows(self.survey, self.respondents, self.columns, values or self.values, self.language)
+
+
+def csv_chunks(table):
+    """The table as CSV text in chunks (UTF-8 with a byte order mark, so that Excel reads the letters right),
+    for a streamed response: the first chunk goes out before the database has read past the first rows."""
+    buffer = io.StringIO()
+    writer = SafeWriter(buffer)
+    buffer.write(BOM)
+    writer.writerow(table.header())
+    for number, row in enumerate(table.rows(), start=1):
+        writer.writerow(row)
+        if number % 500 == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def codebook_rows(book, cols, rounds=(), protection=""):
+    """The codebook as rows: a row per column (its name, the variable, labels in every language, measure), then
+    a row per value (code, number, labels), then what the file is (rounds and their revisions, breaks in series,
+    suppression)."""
+    languages = book.languages
+    yield [
+        _("Variable"),
+        _("Question code"),
+        _("Holds"),
+        _("Measure"),
+        *[_("Label (%(language)s)") % {"language": lang} for lang in languages],
+    ]
+    for column in cols:
+        yield [
+            column.name,
+            column.variable,
+            column.holds,
+            column.measure,
+            *[column.labels.get(lang, "") for lang in languages],
+        ]
+    yield []
+    yield [
+        _("Variable"),
+        _("Value code"),
+        _("Number"),
+        "",
+        *[_("Label (%(language)s)") % {"language": lang} for lang in languages],
+    ]
+    for column in cols:
+        for value in column.values:
+            yield [column.name, value.code, value.number, "", *[value.labels.get(lang, "") for lang in languages]]
+    yield []
+    for round_year, revisions, breaks in rounds:
+        yield [_("Round"), round_year, _("Revisions answered"), ", ".join(map(str, revisions))]
+        for variable in breaks:
+            yield [_("Break in series"), round_year, variable]
+    if protection:
+        yield [_("Small groups"), protection]
+
+
+def write_xlsx(path, sheets, codebook_sheets=()):
+    """An XLSX workbook at `path`: a sheet per (name, table), then a sheet per (name, rows) of codebook."""
+    workbook = SafeWorkbook(path)
+    try:
+        for name, table in sheets:
+            sheet = workbook.sheet(name)
+            sheet.writerow(table.header(), header=True)
+            sheet.writerows(table.rows())
+        for name, lines in codebook_sheets:
+            workbook.sheet(name).writerows(lines)
+    finally:
+        workbook.close()
+
+
+def write_spss(path, table, language):
+    """An SPSS .sav of `table` with its codebook's numbers and labels in `language`."""
+    cols = table.columns
+    labels = {column.name: _shorten(column.label(language), SPSS_VARIABLE_LABEL) for column in cols}
+    value_sets = {}
+    for column in cols:
+        if column.holds == "value":
+            value_sets[column.name] = {
+                n: _shorten(label, SPSS_VALUE_LABEL) for n, label in value_labels(column, language).items()
+            }
+        elif column.holds == "dummy":
+            value_sets[column.name] = {1: _("Chosen"), 0: _("Not chosen")}
+    save_spss(
+        [column.name for column in cols],
+        table.rows(NUMBERS),
+        path,
+        column_labels=[labels[column.name] for column in cols],
+        variable_value_labels=value_sets,
+        missing_ranges={column.name: list(column.missing) for column in cols if column.missing},
+        variable_measure={
+            column.name: column.measure if column.measure in ("nominal", "ordinal", "scale") else "nominal"
+            for column in cols
+        },
+    )
+
+
+def _shorten(text, limit):
+    """`text` in at most `limit` bytes of UTF-8, cut at a character and ending with an ellipsis when cut."""
+    data = str(text).encode("utf-8")
+    if len(data) <= limit:
+        return str(text)
+    return data[: limit - 3].decode("utf-8", errors="ignore") + "…"

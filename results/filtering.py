@@ -1,0 +1,71 @@
+"""Which respondents a result or an export counts: the filter form of a round (a GET form), read into
+aggregates.Filters; a value the form does not offer is refused (BadFilter, a 400 in the views)."""
+
+from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from reference.areas import GROUPINGS, areas, label_for
+from reference.models import AreaKind
+from surveys.models import Audience
+
+from . import aggregates
+from .aggregates import Filters
+
+
+class FilterForm(forms.Form):
+    """Which respondents (a GET form): an area (by the groupings of the survey's year), a municipality group, a
+    language status and, for participants' surveys, the language answered in."""
+
+    area = forms.ChoiceField(label=gettext_lazy("Area"), required=False)
+    municipality_group = forms.ChoiceField(label=gettext_lazy("Municipality group"), required=False)
+    language_status = forms.ChoiceField(label=gettext_lazy("Language status"), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Survey language"), required=False)
+
+    def __init__(self, data, survey, book):
+        super().__init__(data)
+        year = survey.round_year
+        by_area = survey.audience == Audience.MUNICIPALITIES or any(v.kind == "municipality" for v in book.variables)
+        everyone = [("", _("All"))]
+
+        def options(grouping):
+            return [(area.code, area.name) for area in areas(grouping, year)]
+
+        self.fields["area"].choices = everyone + [
+            (str(label_for(grouping, year)), [(f"{grouping}:{code}", name) for code, name in options(grouping)])
+            for grouping, _label in GROUPINGS
+            if grouping not in (AreaKind.MUNICIPALITY_GROUP, AreaKind.LANGUAGE_STATUS)
+        ]
+        self.fields["municipality_group"].choices = everyone + options(AreaKind.MUNICIPALITY_GROUP)
+        self.fields["language_status"].choices = everyone + options(AreaKind.LANGUAGE_STATUS)
+        if not by_area:
+            for name in ("area", "municipality_group", "language_status"):
+                del self.fields[name]
+        if survey.audience == Audience.PARTICIPANTS:
+            self.fields["language"].choices = everyone + [(code, code) for code in sorted(book.languages)]
+        else:
+            del self.fields["language"]
+
+    def filters(self):
+        data = self.cleaned_data
+        grouping, _sep, area = (data.get("area") or "").partition(":")
+        return Filters(
+            grouping=grouping,
+            area=area,
+            municipality_group=data.get("municipality_group", ""),
+            language_status=data.get("language_status", ""),
+            language=data.get("language", ""),
+        )
+
+
+def filtered(data, survey, book):
+    """(filter form, Filters, respondents); a filter value the form does not offer is a 400."""
+    form = FilterForm(data, survey, book)
+    if not form.is_valid():
+        raise BadFilter
+    filters = form.filters()
+    return form, filters, aggregates.respondents(survey, filters, book)
+
+
+class BadFilter(Exception):
+    pass

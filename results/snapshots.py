@@ -1,0 +1,158 @@
+"""Published results: a results block's figures frozen when its page is published (results.models.ResultSnapshot),
+protected as every figure is, with labels in every language of the survey so that each language version of the
+page shows the same figures in its own language. A block changed to ask for something else is frozen anew at
+the next publish; one left as it is keeps its figures for ever."""
+
+import hashlib
+import json
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from surveys.models import SurveyPage
+
+from . import aggregates
+from .aggregates import CHOICE_RESULTS
+from .filtering import FilterForm, filtered
+from .rounds import round_codebook, rounds_of
+
+ASKED = ("show", "question", "column_question", "area", "language")
+
+
+def _survey(value):
+    survey = value.get("survey")
+    return survey.specific.canonical if survey else None
+
+
+def digest(value):
+    """What a block asks for (not its caption, which is translated), as a digest."""
+    survey = value.get("survey")
+    asked = {"survey": survey.pk if survey else None, **{name: value.get(name) or "" for name in ASKED}}
+    if survey is not None:
+        asked["survey"] = _survey(value).pk
+    return hashlib.sha256(json.dumps(asked, sort_keys=True).encode()).hexdigest()
+
+
+def _filters(value):
+    return {"area": value.get("area") or "", "language": value.get("language") or ""}
+
+
+def definition_problems(value):
+    """{field: message} of what makes a block's request impossible: no such question, an open answer, a filter
+    the survey does not offer."""
+    survey = _survey(value)
+    if survey is None:
+        return {}
+    book = round_codebook(survey)
+    names = {variable.name: variable for variable in book.variables}
+    problems = {}
+    question = names.get(value.get("question"))
+    if question is None:
+        problems["question"] = _("The survey has no question with this code.")
+    elif question.results == "text":
+        problems["question"] = _("Open answers are never published.")
+    if value.get("show") == "crosstab":
+        column = names.get(value.get("column_question"))
+        for name, variable in (("question", question), ("column_question", column)):
+            if variable is None or variable.results not in CHOICE_RESULTS or variable.kind == "municipality":
+                problems.setdefault(name, _("A cross-tabulation needs two questions answered with one choice."))
+    form = FilterForm(_filters(value), survey, book)
+    offered = all(name in form.fields for name, text in _filters(value).items() if text)
+    if not offered or not form.is_valid():
+        problems["area"] = _("That filter is not one this survey offers.")
+    return problems
+
+
+def freeze(value):
+    """The figures a block asks for, as they are now: a JSON-able dict."""
+    survey = _survey(value)
+    book = round_codebook(survey)
+    _form, filters, base = filtered(_filters(value), survey, book)
+    languages = book.languages
+    variable = book[value["question"]]
+    versions = SurveyPage.objects.filter(translation_key=survey.translation_key)
+    figures = {
+        "show": value["show"],
+        "survey": dict(versions.values_list("locale__language_code", "title")),
+        "round": survey.round_year,
+        "filters": {name: text for name, text in _filters(value).items() if text},
+        "protected": survey.suppresses,
+        "smallest_group": survey.small_group_threshold,
+        "question": variable.name,
+        "label": {language: book.label(variable, language) for language in languages},
+        "made": timezone.now().isoformat(),
+    }
+    if value["show"] == "question":
+        result = aggregates.variable_results(survey, book, [variable], base)[variable.name]
+        figures.update(_result(result, book, variable, languages))
+    elif value["show"] == "crosstab":
+        column = book[value["column_question"]]
+        table = aggregates.crosstab(survey, book, variable, column, base)
+        figures["column_label"] = {language: book.label(column, language) for language in languages}
+        figures["rows"] = _values(book, variable, table.rows, languages)
+        figures["columns"] = _values(book, column, table.columns, languages)
+        figures["cells_by_row"] = [[table.cells.get((r, c)) for c, _l in table.columns] for r, _l in table.rows]
+        figures["row_totals"] = [table.row_totals.get(r) for r, _l in table.rows]
+        figures["column_totals"] = [table.column_totals.get(c) for c, _l in table.columns]
+        figures["total"] = table.total
+    else:
+        rounds = [one for one in rounds_of(survey) if one.round_year <= survey.round_year]
+        series = aggregates.trend(rounds, variable.name, filters, round_codebook)
+        figures["rounds"] = [
+            {
+                "round": one.survey.round_year,
+                "break_in_series": one.break_before,
+                **_result(one.result, round_codebook(one.survey), one.result.variable, languages),
+            }
+            for one in series
+        ]
+    return figures
+
+
+def _values(book, variable, codes, languages):
+    labels = {language: book.value_labels(variable, language) for language in languages}
+    return [
+        {"code": code, "label": {language: labels[language].get(code, str(label)) for language in languages}}
+        for code, label in codes
+    ]
+
+
+def _result(result, book, variable, languages):
+    labels = {language: book.value_labels(variable, language) for language in languages}
+
+    def cells(items):
+        return [
+            {
+                "code": cell.code,
+                "label": {language: labels[language].get(cell.code, str(cell.label)) for language in languages},
+                "count": cell.count,
+                "share": cell.share,
+            }
+            for cell in items
+        ]
+
+    return {
+        "respondents": result.respondents,
+        "hidden": result.hidden,
+        "cells": cells(result.cells),
+        "apart": cells(result.apart),
+        "mean": result.mean,
+        "median": result.median,
+    }
+
+
+def freeze_page(page):
+    """Freeze the results blocks of a published results page that have no snapshot of what they ask for yet
+    (by the page's translation key: every language version shares its source's figures)."""
+    from .models import ResultSnapshot, ResultsPage
+
+    if not isinstance(page, ResultsPage):
+        return
+    for child in page.body:
+        if child.block_type != "result" or _survey(child.value) is None:
+            continue
+        key = {"translation_key": page.translation_key, "block_id": child.id, "definition": digest(child.value)}
+        if not ResultSnapshot.objects.filter(**key).exists():
+            ResultSnapshot.objects.get_or_create(
+                **key, defaults={"survey": _survey(child.value), "figures": freeze(child.value)}
+            )

@@ -1,0 +1,307 @@
+"""Exports read back with independent readers (csv, openpyxl, pyreadstat, zipfile, hashlib), against what the
+respondents answered and the question texts written here, never against the code that wrote the files."""
+
+import csv
+import datetime
+import hashlib
+import io
+import json
+import zipfile
+
+import openpyxl
+import pyreadstat
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from results.exporting import root
+from results.models import Export, Indicator
+from tests.factories import SurveyPageFactory, UserFactory, question, respond, section, translate
+from tests.surveys.tasks import run_tasks
+
+pytestmark = pytest.mark.django_db
+
+LONG = "Kuinka tyytyväinen olet kotoutumista tukeviin palveluihin kunnassa, jossa asut nyt? " * 5
+SECTIONS = [
+    section(
+        "Taustat",
+        question("single_choice", "area", "Alue?", choices=[("n", "Pohjoinen"), ("s", "Etelä")]),
+        question(
+            "multiple_choice",
+            "needs",
+            "Tarpeet?",
+            choices=[("work", "Työ"), ("study", "Opiskelu")],
+            allow_other=True,
+            required=False,
+        ),
+    ),
+    section(
+        "Palaute",
+        question("agreement", "helpful", LONG),
+        question("number", "hours", "Tuntia viikossa?", decimal=False, min_value=-10, max_value=100),
+        question("date", "arrived", "Saapumispäivä?", required=False),
+        question("long_text", "feedback", "Palaute?", required=False),
+    ),
+]
+ANSWERS = [
+    {
+        "area": "n",
+        "needs": ["work", "other"],
+        "needs__other": '=HYPERLINK("https://evil.example","x")',
+        "helpful": "agree",
+        "hours": -2,
+        "arrived": datetime.date(2025, 2, 3),
+        "feedback": "@SUM(1,1)",
+    },
+    {"area": "s", "needs": ["study"], "helpful": "cant_say", "hours": 40, "feedback": "Hyvä"},
+    {"area": "s", "needs": [], "helpful": "strongly_agree", "hours": 0},
+]
+
+
+@pytest.fixture
+def survey():
+    page = SurveyPageFactory(sections=json.dumps(SECTIONS), round_year=2025, series="kokeilu")
+    page.responses_made = [respond(page, answers) for answers in ANSWERS]
+    return page
+
+
+@pytest.fixture
+def staff(client):
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    return client
+
+
+def csv_rows(response):
+    text = b"".join(response.streaming_content).decode("utf-8")
+    assert text.startswith("\ufeff")  # the byte order mark Excel needs to read UTF-8
+    return list(csv.DictReader(io.StringIO(text[1:])))
+
+
+def test_answers_csv_with_codes_holds_what_each_respondent_answered(staff, survey):
+    response = staff.get(f"/admin/results/{survey.pk}/export/answers.csv?values=codes")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    assert 'filename="kokeilu-2025-codes.csv"' in response["Content-Disposition"]
+    rows = csv_rows(response)
+    assert [row["response"] for row in rows] == [str(r.pk) for r in survey.responses_made]
+    first, second, third = rows
+    assert first["area"] == "n" and second["area"] == "s"
+    assert (first["needs_work"], first["needs_study"], first["needs_other"]) == ("1", "0", "1")
+    assert (second["needs_work"], second["needs_study"], second["needs_other"]) == ("0", "1", "0")
+    assert (third["needs_work"], third["needs_study"]) == ("", "")  # not answered, not "not chosen"
+    assert first["needs_other_text"] == '\'=HYPERLINK("https://evil.example","x")'  # never a live formula
+    assert first["feedback"] == "'@SUM(1,1)"
+    assert first["hours"] == "-2" and third["hours"] == "0"  # a negative number stays a number
+    assert first["arrived"] == "2025-02-03" and second["arrived"] == ""
+    assert [row["helpful"] for row in rows] == ["agree", "cant_say", "strongly_agree"]
+
+
+def test_answers_csv_with_labels_reads_as_the_questions_were_written(staff, survey):
+    rows = csv_rows(staff.get(f"/admin/results/{survey.pk}/export/answers.csv?values=labels&area="))
+    header = list(rows[0])
+    assert "Alue?" in header and "Tarpeet?: Työ" in header and LONG in header
+    assert [row["Alue?"] for row in rows] == ["Pohjoinen", "Etelä", "Etelä"]
+    assert [row[LONG] for row in rows] == ["Jokseenkin samaa mieltä", "En osaa sanoa", "Täysin samaa mieltä"]
+
+
+def test_the_csv_is_streamed_in_a_fixed_number_of_queries(staff, survey):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            csv_rows(staff.get(f"/admin/results/{survey.pk}/export/answers.csv"))
+        return len(captured)
+
+    queries()  # the codebook, computed once and kept
+    before = queries()
+    for answers in ANSWERS * 3:
+        respond(survey, answers)
+    assert queries() == before
+
+
+@pytest.fixture
+def make(django_capture_on_commit_callbacks):
+    """make(client, survey, format, values, query): an export asked for, written by the worker, downloaded."""
+
+    def made(client, survey, format, values="labels", query=""):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                f"/admin/results/{survey.pk}/export/start/{query}", {"format": format, "values": values}
+            )
+        return _finish(client, response)
+
+    return made
+
+
+def _finish(client, response):
+    assert response.status_code == 302
+    export = Export.objects.latest("pk")
+    assert response["Location"] == f"/admin/results/exports/{export.pk}/"
+    assert "Odottaa" in client.get(response["Location"]).content.decode()  # queued, shown as waiting
+    run_tasks("exports")
+    export.refresh_from_db()
+    assert export.state == Export.State.DONE, export.error
+    page = client.get(f"/admin/results/exports/{export.pk}/").content.decode()
+    assert f"/admin/results/exports/{export.pk}/download/" in page
+    download = client.get(f"/admin/results/exports/{export.pk}/download/")
+    assert download.status_code == 200
+    return export, b"".join(download.streaming_content)
+
+
+def test_an_xlsx_export_has_the_answers_and_the_codebook_and_no_formula(staff, survey, make, tmp_path):
+    translate(survey, "sv")
+    for answers in ANSWERS[1:]:
+        respond(survey, answers, language="sv")
+    export, content = make(staff, survey, "xlsx", query="?language=sv")
+    assert export.filters == {"language": "sv"} and export.file_name.endswith("kokeilu-2025-language-sv-labels.xlsx")
+    path = tmp_path / "read.xlsx"
+    path.write_bytes(content)
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames == ["2025", "Koodikirja"]
+    data = workbook["2025"]
+    assert all(cell.data_type != "f" for row in workbook["2025"].iter_rows() for cell in row)
+    header = [cell.value for cell in data[1]]
+    rows = [dict(zip(header, (cell.value for cell in row), strict=True)) for row in data.iter_rows(min_row=2)]
+    assert len(rows) == 2  # the filter: answered in Swedish
+    assert [row["Alue?"] for row in rows] == ["Etelä", "Etelä"]
+    assert [row["Tuntia viikossa?"] for row in rows] == [40, 0]
+    codebook = [[cell.value for cell in row] for row in workbook["Koodikirja"].iter_rows()]
+    assert ["helpful", "agree", 4, None, "Jokseenkin samaa mieltä"] in [row[:5] for row in codebook]
+    assert ["helpful", "cant_say", 9, None, "En osaa sanoa"] in [row[:5] for row in codebook]
+    assert any(row[:2] == ["helpful", "helpful"] and LONG in row for row in codebook)
+
+
+def test_a_formula_in_an_xlsx_is_text_shown_as_typed(staff, survey, make, tmp_path):
+    _export, content = make(staff, survey, "xlsx", values="codes")
+    path = tmp_path / "read.xlsx"
+    path.write_bytes(content)
+    sheet = openpyxl.load_workbook(path)["2025"]
+    header = [cell.value for cell in sheet[1]]
+    cell = sheet.cell(row=2, column=header.index("needs_other_text") + 1)
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("https://evil.example","x")'
+    assert cell.quotePrefix  # Excel keeps it text even when the cell is edited
+
+
+def test_an_spss_file_keeps_the_codebooks_numbers_and_labels(staff, survey, make, tmp_path):
+    _export, content = make(staff, survey, "sav")
+    path = tmp_path / "read.sav"
+    path.write_bytes(content)
+    data, meta = pyreadstat.read_sav(str(path), user_missing=True)
+    assert list(data["helpful"]) == [4, 9, 5]  # agree 4, can't say 9, strongly agree 5
+    assert meta.variable_value_labels["helpful"][9] == "En osaa sanoa"
+    assert meta.variable_value_labels["helpful"][4] == "Jokseenkin samaa mieltä"
+    assert meta.missing_ranges["helpful"] == [{"lo": 9.0, "hi": 9.0}]
+    assert meta.variable_measure["helpful"] == "ordinal"
+    labels = meta.column_names_to_labels
+    assert len(labels["helpful"].encode()) <= 256 and LONG.startswith(labels["helpful"][:-1])  # shortened
+    assert labels["area"] == "Alue?" and meta.variable_value_labels["area"] == {1: "Pohjoinen", 2: "Etelä"}
+    assert list(data["needs_work"][:2]) == [1, 0] and list(data["hours"]) == [-2, 40, 0]
+    assert data["needs_other_text"][0] == '\'=HYPERLINK("https://evil.example","x")'
+
+
+def test_the_evaluation_bundle_holds_every_round_with_checksums(staff, survey, tmp_path, make):
+    later = SurveyPageFactory(sections=json.dumps(SECTIONS), round_year=2026, series="kokeilu")
+    Indicator.objects.create(
+        locale=later.locale,
+        code="hours_total",
+        name="Tunnit",
+        kind="output",
+        goal="reception",
+        series="kokeilu",
+        measure="sum",
+        question="hours",
+    )
+    respond(later, ANSWERS[0])
+    _export, content = make(staff, later, "zip")
+    bundle = zipfile.ZipFile(io.BytesIO(content))
+    names = sorted(bundle.namelist())
+    assert names == sorted(
+        ["README.txt", "kokeilu-2026-labels.xlsx"]
+        + [f"kokeilu-2026-labels-{year}.{ext}" for year in (2025, 2026) for ext in ("csv", "sav")]
+    )
+    readme = bundle.read("README.txt").decode()
+    for name in names:
+        if name != "README.txt":
+            assert hashlib.sha256(bundle.read(name)).hexdigest() in readme, name
+    assert "2025: " in readme and "2026: " in readme and _export.username in readme  # rounds, who made it
+    (tmp_path / "book.xlsx").write_bytes(bundle.read("kokeilu-2026-labels.xlsx"))
+    workbook = openpyxl.load_workbook(tmp_path / "book.xlsx")
+    assert workbook.sheetnames == ["2025", "2026", "Koodikirja", "Indikaattorit"]
+    rows = [[cell.value for cell in row] for row in workbook["Indikaattorit"].iter_rows()]
+    assert rows[0][-2:] == [2025, 2026]
+    assert rows[1][0] == "hours_total" and rows[1][-2:] == ["..", ".."]  # 3 and 1 respondents: under k
+    rows = list(csv.reader(io.StringIO(bundle.read("kokeilu-2026-labels-2025.csv").decode("utf-8-sig"))))
+    assert len(rows) == 1 + len(ANSWERS)
+
+
+def test_an_export_whose_worker_died_ends_failed_and_can_be_tried_again(
+    staff, survey, django_capture_on_commit_callbacks
+):
+    user = UserFactory(groups=["Programme staff"])
+    staff.force_login(user)
+    export = Export.objects.create(
+        user=user, username=user.username, survey=survey, survey_title=survey.title, format="sav", language="fi"
+    )
+    Export.objects.filter(pk=export.pk).update(
+        state="running", heartbeat=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    page = staff.get(f"/admin/results/exports/{export.pk}/").content.decode()
+    export.refresh_from_db()
+    assert export.state == Export.State.FAILED and "Yritä uudelleen" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(f"/admin/results/exports/{export.pk}/retry/")
+    again = Export.objects.latest("pk")
+    assert again.pk != export.pk and response["Location"] == f"/admin/results/exports/{again.pk}/"
+    run_tasks("exports")
+    again.refresh_from_db()
+    assert again.state == Export.State.DONE
+
+
+def test_an_export_that_raises_ends_failed_with_its_reason(staff, survey, make, monkeypatch):
+    from results import files
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(files, "write_spss", broken)
+    with pytest.raises(AssertionError):
+        make(staff, survey, "sav")
+    export = Export.objects.latest("pk")
+    assert export.state == Export.State.FAILED and "disk full" in export.error
+    assert "disk full" in staff.get(f"/admin/results/exports/{export.pk}/").content.decode()
+
+
+def test_expired_files_are_removed_and_their_record_stays(staff, survey, make):
+    from django.core.management import call_command
+
+    export, _content = make(staff, survey, "xlsx")
+    path = root() / export.file_name
+    assert path.exists()
+    Export.objects.filter(pk=export.pk).update(expires=timezone.now() - datetime.timedelta(seconds=1))
+    call_command("remove_expired_exports", stdout=io.StringIO())
+    export.refresh_from_db()
+    assert not path.exists() and export.state == Export.State.EXPIRED
+    assert staff.get(f"/admin/results/exports/{export.pk}/download/").status_code == 404
+    log = staff.get("/admin/results/exports/").content.decode()
+    assert survey.title in log
+
+
+def test_a_working_group_member_downloads_only_the_figures_assigned_and_protected(client, survey):
+    from wagtail.models import Locale
+
+    from results.models import Assignment, WorkingGroup
+
+    for _i in range(6):
+        respond(survey, ANSWERS[2])  # 7 with area s and needs none; area n: 1, s: 8
+    member = UserFactory(groups=["Working group members"])
+    group = WorkingGroup.objects.create(name="Ryhmä", locale=Locale.get_default())
+    group.members.add(member)
+    group.save()
+    Assignment.objects.create(group=group, series="kokeilu", questions="area helpful")
+    client.force_login(member)
+    text = client.get(f"/admin/results/{survey.pk}/export/figures.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert {row[0] for row in rows[1:]} == {"area", "helpful"}
+    area = {row[2]: row[4] for row in rows[1:] if row[0] == "area"}
+    assert area == {"n": "..", "s": ".."}  # 1 is under 5, and 8 would give it away against the total of 9
+    assert client.get(f"/admin/results/{survey.pk}/export/answers.csv").status_code == 404
+    assert client.post(f"/admin/results/{survey.pk}/export/start/", {"format": "xlsx"}).status_code == 404
+    assert Export.objects.filter(user=member).count() == 1  # the figures, recorded

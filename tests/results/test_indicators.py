@@ -1,0 +1,114 @@
+"""Indicators computed by their rules on hand-made rounds, the values worked out by hand; the evaluation view by
+role, in a fixed number of queries."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from reference.models import Municipality
+from results import indicators
+from results.aggregates import Filters
+from results.models import Indicator
+from surveys.models import Invitation
+from tests.factories import SurveyPageFactory, UserFactory, question, respond, section
+
+pytestmark = pytest.mark.django_db
+
+HELPFUL = ["agree"] * 5 + ["strongly_agree"] * 4 + ["cant_say"] * 3
+
+
+def indicator(measure, question, choices="", series="tuki", **fields):
+    fields = {"kind": "result", "goal": "reception", **fields}
+    return Indicator.objects.create(
+        locale=Locale.get_default(),
+        code=f"{measure}_{question}",
+        name=f"{measure} {question}",
+        series=series,
+        measure=measure,
+        question=question,
+        choices=choices,
+        **fields,
+    )
+
+
+@pytest.fixture
+def participants():
+    sections = [section("Palaute", question("agreement", "helpful", "Toiminta auttoi minua."))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), series="tuki", round_year=2025)
+    for answer in HELPFUL:
+        respond(survey, {"helpful": answer})
+    return survey
+
+
+@pytest.fixture
+def municipalities():
+    sections = [
+        section(
+            "Kunta",
+            question("yes_no", "received", "Vastaanotettiinko?"),
+            question("number", "places", "Paikkoja?", decimal=False, min_value=0, max_value=1000),
+        )
+    ]
+    survey = SurveyPageFactory(
+        sections=json.dumps(sections), series="kunnat", round_year=2025, audience="municipalities"
+    )
+    # Helsinki, Espoo and Tampere answer; Turku is invited and does not.
+    for code, received, places in [("091", "yes", 100), ("049", "yes", 40), ("837", "no", 0)]:
+        invitation, _token = Invitation.create(survey, Municipality.objects.get(code=code), f"k@{code}.fi")
+        respond(survey, {"received": received, "places": places}, invitation_id=invitation.pk)
+    Invitation.create(survey, Municipality.objects.get(code="853"), "k@853.fi")
+    return survey
+
+
+def test_counts_shares_and_means_of_respondents_protected_as_figures_are(participants):
+    chose = indicator("respondents", "helpful", "agree strongly_agree")
+    share = indicator("share", "helpful", "agree strongly_agree")
+    mean = indicator("mean", "helpful")
+    # 9 of the 12 agree: 9 is not small, but the 3 who did not are (k = 5), and 12 - 9 gives them away.
+    assert indicators.value(chose, participants).hidden
+    assert indicators.value(share, participants).hidden
+    got = indicators.value(mean, participants)  # (5 × 4 + 4 × 5) / 9, can't say left out
+    assert got.value == pytest.approx(40 / 9) and got.respondents == 12
+    type(participants).objects.filter(pk=participants.pk).update(protect_small_groups=False)
+    participants.refresh_from_db()
+    assert indicators.value(chose, participants).value == 9
+    assert indicators.value(share, participants).value == pytest.approx(75)
+
+
+def test_municipalities_sums_and_coverage(municipalities):
+    received = indicator("municipalities", "received", "yes", series="kunnat")
+    places = indicator("sum", "places", series="kunnat")
+    assert indicators.value(received, municipalities).value == 2
+    assert indicators.value(places, municipalities).value == 140
+    cover = indicators.coverage(municipalities)
+    assert (cover.answered, cover.invited) == (3, 4)
+    uusimaa = Filters(grouping="region", area="01")  # Helsinki, Espoo; Turku and Tampere are elsewhere
+    assert indicators.value(places, municipalities, uusimaa).value == 140
+    cover = indicators.coverage(municipalities, uusimaa)
+    assert (cover.answered, cover.invited) == (2, 2)
+
+
+def test_the_evaluation_view_by_role_and_in_fixed_queries(client, participants, municipalities):
+    indicator("mean", "helpful")
+    indicator("sum", "places", series="kunnat", goal="placement")
+    for role, status in [("Working group members", 403), ("Steering group", 403), ("Evaluators", 200)]:
+        client.force_login(UserFactory(groups=[role]))
+        assert client.get("/admin/results/evaluation/").status_code == status, role
+    html = client.get("/admin/results/evaluation/").content.decode()
+    assert "140" in html and "4,4" in html  # the sum; the mean in Finnish
+    assert "3 / 4 kutsutusta" in html  # the municipalities' coverage
+    assert client.get("/admin/results/evaluation/?region=99").status_code == 400
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/admin/results/evaluation/?region=01").status_code == 200
+        return len(captured)
+
+    queries()
+    before = queries()
+    for answer in HELPFUL:
+        respond(participants, {"helpful": answer})
+    assert queries() == before

@@ -1,0 +1,133 @@
+"""Results published back to the site: a results page's figures are frozen when it is published, shown in every
+language version, served by the API and as CSV, and protected on every one of those surfaces."""
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from wagtail import blocks
+
+from pages.models import HomePage
+from results.blocks import ResultBlock
+from results.models import ResultSnapshot, ResultsPage
+from tests.factories import SurveyPageFactory, question, respond, section, translate
+
+pytestmark = pytest.mark.django_db
+
+WELCOME = ["agree"] * 7 + ["disagree"] * 2 + ["strongly_agree"] * 6  # disagree: 2, under k = 5
+
+
+@pytest.fixture
+def survey():
+    sections = [
+        section(
+            "Palaute",
+            question("agreement", "welcome", "Tunnen itseni tervetulleeksi."),
+            question("long_text", "feedback", "Palaute?", required=False),
+        )
+    ]
+    page = SurveyPageFactory(sections=json.dumps(sections), series="tervetuloa", round_year=2025)
+    for answer in WELCOME:
+        respond(page, {"welcome": answer})
+    return page
+
+
+def results_page(survey, **block):
+    value = {
+        "caption": "",
+        "survey": survey.pk,
+        "show": "question",
+        "question": "welcome",
+        "column_question": "",
+        "area": "",
+        "language": "",
+        **block,
+    }
+    home = HomePage.objects.get(locale__language_code="fi")
+    page = home.add_child(
+        instance=ResultsPage(
+            title="Tuloksia",
+            slug="tuloksia-testi",
+            body=json.dumps([{"type": "result", "id": "block-1", "value": value}]),
+        )
+    )
+    page.save_revision().publish()
+    return ResultsPage.objects.get(pk=page.pk)
+
+
+def shown(html):
+    """{answer: count} of the figure's table as the page shows it."""
+    return dict(re.findall(r'<th scope="row">([^<]+)</th><td class="figures__number">([^<]+)</td>', html))
+
+
+def test_publishing_freezes_the_figures_and_they_never_change(client, survey):
+    page = results_page(survey)
+    before = shown(client.get(page.url).content.decode())
+    assert before["Jokseenkin samaa mieltä"] == "7"
+    assert before["Jokseenkin eri mieltä"] == ".."  # 2 respondents: under k
+    assert before["Täysin samaa mieltä"] == ".."  # 6, hidden too: with the total shown it would give away the 2
+    for _i in range(10):
+        respond(survey, {"welcome": "disagree"})
+    page.save_revision().publish()  # published again, the block unchanged
+    assert ResultSnapshot.objects.filter(translation_key=page.translation_key).count() == 1
+    assert shown(client.get(page.url).content.decode()) == before
+
+
+def test_every_language_version_shows_the_same_figures_in_its_own_language(client, survey):
+    from wagtail.models import Locale
+
+    translate(survey, "sv")
+    page = results_page(survey)
+    swedish = page.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.save_revision().publish()
+    respond(survey, {"welcome": "agree"})  # after the Finnish version was published
+    figures = shown(client.get(swedish.url).content.decode())
+    assert figures["Delvis av samma åsikt"] == "7" and figures["Helt av samma åsikt"] == ".."
+
+
+def test_no_count_under_k_reaches_the_page_the_api_or_the_csv(client, survey):
+    translate(survey, "en")
+    page = results_page(survey)
+    html = client.get(page.url).content.decode()
+    assert shown(html)["Jokseenkin eri mieltä"] == ".." and ">2<" not in html
+    api = client.get(f"/api/v2/pages/{page.pk}/?fields=published_results").json()
+    [result] = api["published_results"]
+    counts = {cell["code"]: cell["count"] for cell in result["cells"]}
+    assert counts["disagree"] is None and counts["agree"] == 7
+    response = client.get(f"/api/v2/results/{result['id']}/csv/?locale=en")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    by_code = {row["code"]: row for row in rows}
+    assert by_code["disagree"]["count"] == "" and by_code["agree"]["count"] == "7"
+    assert by_code["agree"]["answer"] == "Agree"
+    assert all(row["count"] in ("", "0") or int(row["count"]) >= 5 for row in rows)
+
+
+def test_the_csv_of_no_such_result_is_a_404_and_a_bad_language_a_400(client, survey):
+    assert client.get("/api/v2/results/999999/csv/").status_code == 404
+    assert client.get("/api/v2/results/99999999999/csv/").status_code == 404
+    assert client.get("/api/v2/results/1/csv/?locale=xx").status_code == 400
+
+
+@pytest.mark.parametrize(
+    "asked, field",
+    [({"question": "nosuch"}, "question"), ({"question": "feedback"}, "question"), ({"area": "region:99"}, "area")],
+)
+def test_a_block_asking_for_what_cannot_be_published_is_refused(survey, asked, field):
+    block = ResultBlock()
+    value = block.to_python(
+        {
+            "caption": "",
+            "survey": survey.pk,
+            "show": "question",
+            "question": "welcome",
+            "column_question": "",
+            "area": "",
+            "language": "",
+            **asked,
+        }
+    )
+    with pytest.raises(blocks.StructBlockValidationError) as refused:
+        block.clean(value)
+    assert field in refused.value.block_errors
