@@ -23,10 +23,14 @@ class ResultBlock(blocks.StructBlock):
     column_question = blocks.RegexBlock(
         label=_("Column question code"), regex=CODE_REGEX, required=False, help_text=_("For a cross-tabulation.")
     )
-    area = blocks.CharBlock(
-        label=_("Area"), required=False, help_text=_("An area filter as the dashboard writes it, e.g. region:01.")
+    # Regex blocks, like the codes: wagtail-localize keeps them as the source has them (never offered to translate).
+    area = blocks.RegexBlock(
+        label=_("Area"),
+        regex=r"^[a-z_]+:[0-9A-Za-z]+$",
+        required=False,
+        help_text=_("An area filter as the dashboard writes it, e.g. region:01."),
     )
-    language = blocks.CharBlock(label=_("Survey language"), required=False, max_length=8)
+    language = blocks.RegexBlock(label=_("Survey language"), regex=r"^[a-z]{2,3}$", required=False)
 
     class Meta:
         icon = "table"

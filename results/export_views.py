@@ -16,7 +16,7 @@ from core.spreadsheet import SafeWriter
 
 from . import aggregates, exporting, files
 from .filtering import BadFilter, filtered
-from .microdata import CODES, LABELS
+from .microdata import CODES, LABELS, columns
 from .models import Export
 from .rounds import round_codebook
 from .suppression import SYMBOL
@@ -135,6 +135,24 @@ def answers_csv(request, access, pk):
     _record(request, survey, Export.Format.CSV, values, chosen, state=Export.State.DONE, finished=timezone.now())
     response = StreamingHttpResponse(files.csv_chunks(table), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{exporting.file_stem(survey, chosen, values)}.csv"'
+    return response
+
+
+@with_access
+def codebook_csv(request, access, pk):
+    """The round's codebook, as the files of individual answers use it: what travels with a streamed CSV."""
+    survey = _survey(access, pk)
+    if not access.responses(survey):
+        raise Http404
+    book = round_codebook(survey)
+    cols = columns(survey, book, access.variables(survey, book))
+    out = io.StringIO()
+    out.write(files.BOM)
+    rounds = [(survey.round_year, sorted(set(book.revisions.values())), [])]
+    SafeWriter(out).writerows(files.codebook_rows(book, cols, rounds, exporting.protection(survey)))
+    _record(request, survey, Export.Format.CODEBOOK, CODES, {}, state=Export.State.DONE, finished=timezone.now())
+    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{exporting.file_stem(survey, {}, "codebook")}.csv"'
     return response
 
 

@@ -167,8 +167,8 @@ def _codebook_sheet(tables):
     rounds = [
         (one.round_year, sorted(set(table.book.revisions.values())), _breaks(tables, one)) for one, table in tables
     ]
-    protection = _protection(latest.survey)
-    return (_("Codebook"), list(files.codebook_rows(latest.book, latest.columns, rounds, protection)))
+    rule = protection(latest.survey)
+    return (_("Codebook"), list(files.codebook_rows(latest.book, latest.columns, rounds, rule)))
 
 
 def _breaks(tables, survey):
@@ -209,7 +209,7 @@ def _indicator_sheet(export, tables):
     return (_("Indicators"), rows)
 
 
-def _protection(survey):
+def protection(survey):
     if not survey.suppresses:
         return _("not applied: individual answers")
     return _("Files of individual answers are not protected; published figures hide groups under %(k)s.") % {
@@ -244,7 +244,7 @@ def _bundle(export, path, stem, tables):
             ],
             "files": [(p.name, p.stat().st_size, _sha256(p)) for p in written],
             "values": _("labels") if export.values == LABELS else _("codes"),
-            "protection": _protection(tables[-1][0]),
+            "protection": protection(tables[-1][0]),
             "made": timezone.now(),
         },
     )

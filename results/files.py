@@ -41,6 +41,9 @@ def csv_chunks(table):
     writer = SafeWriter(buffer)
     buffer.write(BOM)
     writer.writerow(table.header())
+    yield buffer.getvalue()  # the download starts before the database has been asked
+    buffer.seek(0)
+    buffer.truncate()
     for number, row in enumerate(table.rows(), start=1):
         writer.writerow(row)
         if number % 500 == 0:
@@ -118,8 +121,10 @@ def write_spss(path, table, language):
             value_sets[column.name] = {1: _("Chosen"), 0: _("Not chosen")}
     save_spss(
         [column.name for column in cols],
-        table.rows(NUMBERS),
+        list(table.rows(NUMBERS)),
         path,
+        texts=[column.name for column in cols if column.holds == "text"],
+        dates=[column.name for column in cols if column.holds == "date"],
         column_labels=[labels[column.name] for column in cols],
         variable_value_labels=value_sets,
         missing_ranges={column.name: list(column.missing) for column in cols if column.missing},

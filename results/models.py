@@ -91,6 +91,7 @@ class Export(models.Model):
         SAV = "sav", "SPSS (.sav)"
         BUNDLE = "zip", _("Evaluation bundle (ZIP)")
         FIGURES = "figures", _("Figures (CSV)")
+        CODEBOOK = "codebook", _("Codebook (CSV)")
 
     class State(models.TextChoices):
         QUEUED = "queued", _("Waiting")

@@ -42,6 +42,7 @@ def results_urls():
         path("results/<int:pk>/export/", export_views.export_page, name="results_exports"),
         path("results/<int:pk>/export/figures.csv", export_views.figures_csv, name="results_figures_csv"),
         path("results/<int:pk>/export/answers.csv", export_views.answers_csv, name="results_answers_csv"),
+        path("results/<int:pk>/export/codebook.csv", export_views.codebook_csv, name="results_codebook_csv"),
         path("results/<int:pk>/export/start/", export_views.start_export, name="results_start_export"),
         path("results/evaluation/", evaluation.evaluation, name="results_evaluation"),
         path("results/exports/", export_views.export_log, name="results_export_log"),

@@ -88,17 +88,19 @@ class _SafeSheet:
             self.writerow(row)
 
 
-def save_spss(columns, rows, path, **labels):
+def save_spss(columns, rows, path, texts=(), dates=(), **labels):
     """An SPSS file of `rows` (lists of values) under `columns` (names), written by pyreadstat with `labels`
-    (its column_labels, variable_value_labels, missing_ranges, variable_measure); text cells neutralised like a
-    CSV's, since SPSS files are often opened in spreadsheets."""
+    (its column_labels, variable_value_labels, missing_ranges, variable_measure). The cells of the `texts`
+    columns are neutralised like a CSV's, since SPSS files are often opened in spreadsheets; `dates` columns
+    become dates. Done a column at a time, not a cell at a time."""
     import pandas
     import pyreadstat
 
-    data = pandas.DataFrame([[neutralise(cell) for cell in row] for row in rows], columns=columns)
-    for name, column in data.items():
-        if column.dtype == object and column.map(lambda v: isinstance(v, date)).any():
-            data[name] = pandas.to_datetime(column)
+    data = pandas.DataFrame(rows, columns=columns)
+    for name in texts:
+        data[name] = data[name].map(neutralise, na_action="ignore")
+    for name in dates:
+        data[name] = pandas.to_datetime(data[name])
     pyreadstat.write_sav(data, str(path), **labels)
 
 

@@ -131,6 +131,7 @@ EXPECTED = {
     "results_exports": "302 302 302 403 403 403 200",
     "results_figures_csv": "302 302 302 403 403 403 200",
     "results_answers_csv": "302 302 302 403 403 403 200",
+    "results_codebook_csv": "302 302 302 403 403 403 200",
     "results_start_export": "302 302 302 405 405 405 405",
     "results_export_log": "302 302 302 403 403 403 200",
     "results_evaluation": "302 302 302 403 403 403 200",

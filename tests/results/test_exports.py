@@ -104,6 +104,23 @@ def test_answers_csv_with_labels_reads_as_the_questions_were_written(staff, surv
     assert [row[LONG] for row in rows] == ["Jokseenkin samaa mieltä", "En osaa sanoa", "Täysin samaa mieltä"]
 
 
+def test_the_codebook_travels_with_the_csv(staff, survey):
+    """Every column of the CSV in the codebook, with its labels, and every value's code, number and label."""
+    text = staff.get(f"/admin/results/{survey.pk}/export/codebook.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    header = csv_rows(staff.get(f"/admin/results/{survey.pk}/export/answers.csv"))[0].keys()
+    described = {row[0] for row in rows[1:] if row}
+    assert set(header) <= described
+    assert ["helpful", "cant_say", "9", "", "En osaa sanoa"] in rows
+    assert ["needs_work", "needs", "dummy", "nominal", "Tarpeet?: Työ"] in rows
+    rule = [row[1] for row in rows if row and row[0] == "Pienet ryhmät"]
+    assert rule == [
+        "Yksittäisten vastausten tiedostoja ei suojata; julkaistuissa luvuissa alle 5 vastaajan ryhmät piilotetaan."[
+            :200
+        ]
+    ]
+
+
 def test_the_csv_is_streamed_in_a_fixed_number_of_queries(staff, survey):
     def queries():
         with CaptureQueriesContext(connection) as captured:

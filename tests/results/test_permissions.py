@@ -44,6 +44,8 @@ MATRIX = [
     ("results_answers_csv", "{pk}/export/answers.csv", "302 403 403 403 404 404 404 200 200"),
     ("results_answers_csv", "{mpk}/export/answers.csv", "302 403 403 403 404 404 200 200 200"),
     ("results_answers_csv", "{mpk}/export/answers.csv?values=neither", "302 403 403 403 404 404 400 400 400"),
+    ("results_codebook_csv", "{pk}/export/codebook.csv", "302 403 403 403 404 404 404 200 200"),
+    ("results_codebook_csv", "{mpk}/export/codebook.csv", "302 403 403 403 404 404 200 200 200"),
     ("results_start_export", "{pk}/export/start/", "302 405 405 405 405 405 405 405 405"),
     ("results_export_log", "exports/", "302 403 403 403 404 404 404 200 200"),
     ("results_evaluation", "evaluation/", "302 403 403 403 404 404 200 200 200"),
