@@ -162,3 +162,4 @@ def results_benchmarks(report):
     with CaptureQueriesContext(connection) as queries:
         client.get(pages["dashboard"][0])
     report(f"dashboard queries: {len(queries)} (constant in the number of responses: tests/results)")
+    return survey, client

@@ -21,6 +21,7 @@ django.setup()
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
+from exports_bench import export_benchmarks  # noqa: E402
 from results_bench import results_benchmarks  # noqa: E402
 
 REPORT = []
@@ -130,7 +131,9 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     survey_benchmarks()
-    results_benchmarks(report)
+    measured = results_benchmarks(report)
+    if measured:
+        export_benchmarks(report, *measured)
     client = Client()
     report(f"{'url':<60} {'rendered req/s':>15} {'cached req/s':>13}")
     for url in [
