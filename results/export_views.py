@@ -38,18 +38,15 @@ def _values(request):
     return values
 
 
-def _record(request, survey, format, values, chosen, **fields):
-    return Export.objects.create(
-        user=request.user,
-        username=request.user.get_username(),
-        survey=survey,
-        survey_title=survey.title,
-        format=format,
-        values=values,
-        language=_language(),
-        filters=chosen,
-        **fields,
+def _downloaded(request, survey, format, values, chosen, content, stem):
+    """A download given at once (recorded as done) as a CSV attachment: `content` a text, or chunks to stream."""
+    exporting.record(
+        request.user, survey, format, values, _language(), chosen, state=Export.State.DONE, finished=timezone.now()
     )
+    kind = HttpResponse if isinstance(content, str) else StreamingHttpResponse
+    response = kind(content, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{stem}.csv"'
+    return response
 
 
 @with_access
@@ -112,11 +109,8 @@ def figures_csv(request, access, pk):
             for code, name, value in (("mean", _("Mean"), result.mean), ("median", _("Median"), result.median)):
                 figure = SYMBOL if value is None else round(value, 2)
                 writer.writerow([variable.name, result.label, code, name, "", "", base, figure])
-    _record(request, survey, Export.Format.FIGURES, CODES, chosen, state=Export.State.DONE, finished=timezone.now())
     stem = exporting.file_stem(survey, chosen, "figures")
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{stem}.csv"'
-    return response
+    return _downloaded(request, survey, Export.Format.FIGURES, CODES, chosen, out.getvalue(), stem)
 
 
 @with_access
@@ -132,10 +126,8 @@ def answers_csv(request, access, pk):
     except BadFilter:
         return _bad_filter(request)
     table = files.Table(survey, book, access.variables(survey, book), respondents, values, _language())
-    _record(request, survey, Export.Format.CSV, values, chosen, state=Export.State.DONE, finished=timezone.now())
-    response = StreamingHttpResponse(files.csv_chunks(table), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{exporting.file_stem(survey, chosen, values)}.csv"'
-    return response
+    stem = exporting.file_stem(survey, chosen, values)
+    return _downloaded(request, survey, Export.Format.CSV, values, chosen, files.csv_chunks(table), stem)
 
 
 @with_access
@@ -150,10 +142,8 @@ def codebook_csv(request, access, pk):
     out.write(files.BOM)
     rounds = [(survey.round_year, sorted(set(book.revisions.values())), [])]
     SafeWriter(out).writerows(files.codebook_rows(book, cols, rounds, exporting.protection(survey)))
-    _record(request, survey, Export.Format.CODEBOOK, CODES, {}, state=Export.State.DONE, finished=timezone.now())
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{exporting.file_stem(survey, {}, "codebook")}.csv"'
-    return response
+    stem = exporting.file_stem(survey, {}, "codebook")
+    return _downloaded(request, survey, Export.Format.CODEBOOK, CODES, {}, out.getvalue(), stem)
 
 
 @require_POST

@@ -46,9 +46,9 @@ def file_stem(survey, filters, values):
     return slugify("-".join(parts).replace(":", "-"))
 
 
-def start(user, survey, format, values, language, filters):
-    """Record an export and queue it once the record is committed."""
-    export = Export.objects.create(
+def record(user, survey, format, values, language, filters, **fields):
+    """An export's record: who asked for what, with which filters (the audit log)."""
+    return Export.objects.create(
         user=user,
         username=user.get_username(),
         survey=survey,
@@ -57,7 +57,13 @@ def start(user, survey, format, values, language, filters):
         values=values,
         language=language,
         filters=filters,
+        **fields,
     )
+
+
+def start(user, survey, format, values, language, filters):
+    """Record an export and queue it once the record is committed."""
+    export = record(user, survey, format, values, language, filters)
     transaction.on_commit(partial(write_export.enqueue, export.pk))
     return export
 
