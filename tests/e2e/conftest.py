@@ -89,13 +89,17 @@ def server(tmp_path_factory):
     server = Server(f"http://127.0.0.1:{port}", env)
     server.manage("migrate", "--noinput")
     server.manage("load_demo")
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    # The server logs every request on stderr: into a file, since a pipe nobody reads fills up after some
+    # hundreds of requests and then blocks the server in the middle of whichever test comes next.
+    log = tmp_path_factory.mktemp("e2e-server") / "runserver.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -104,7 +108,7 @@ def server(tmp_path_factory):
                 break
             except OSError as exc:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    stderr = process.stderr.read().decode()[-2000:]
+                    stderr = log.read_text(errors="replace")[-2000:]
                     raise RuntimeError(f"the server did not start: {stderr}") from exc
                 time.sleep(0.3)
         yield server
