@@ -23,6 +23,12 @@ def percent(share):
 
 
 @register.filter
+def fraction(count, total):
+    """A count's share of a total (a cross-tabulation's row), or None when either is hidden."""
+    return count / total if count is not None and total else None
+
+
+@register.filter
 def decimal(value, places=1):
     return SYMBOL if value is None else number_format(round(value, places), places)
 

@@ -131,3 +131,41 @@ def test_a_block_asking_for_what_cannot_be_published_is_refused(survey, asked, f
     with pytest.raises(blocks.StructBlockValidationError) as refused:
         block.clean(value)
     assert field in refused.value.block_errors
+
+
+def cells_of(html, row_label):
+    """[(count, share, bar width)] of a cross-tabulation row as the page shows it."""
+    row = re.search(rf'<tr><th scope="row">{row_label}</th>(.*?)</tr>', html, re.S).group(1)
+    return re.findall(
+        r'<td class="figures__number">([^<]+)<br><span class="crosstab__share">([^<]+)</span>'
+        r'<svg class="bar".*?<rect class="bar__value" width="([^"]+)"',
+        row,
+        re.S,
+    )
+
+
+def test_a_cross_tabulation_shows_each_row_s_shares_with_its_chart(client):
+    sections = [section("Palaute", question("agreement", "welcome", "Tervetullut?"), question("agreement", "safe"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), series="ristiin", round_year=2025)
+    for welcome, safe, times in [("agree", "agree", 6), ("agree", "disagree", 18), ("strongly_agree", "agree", 8)]:
+        for _i in range(times):
+            respond(survey, {"welcome": welcome, "safe": safe})
+    html = client.get(results_page(survey, show="crosstab", column_question="safe").url).content.decode()
+    # Columns in the scale's order: strongly disagree, disagree, neutral, agree, strongly agree (when answered).
+    agree = [cell for cell in cells_of(html, "Jokseenkin samaa mieltä") if cell[0] != "0"]
+    assert agree == [("18", "75\u00a0%", "75.0"), ("6", "25\u00a0%", "25.0")]
+    strongly = [cell for cell in cells_of(html, "Täysin samaa mieltä") if cell[0] != "0"]
+    assert strongly == [("8", "100\u00a0%", "100.0")]
+
+
+def test_a_trend_shows_each_round_s_shares_with_its_chart(client):
+    sections = [section("Palaute", question("agreement", "welcome", "Tervetullut?"))]
+    earlier = SurveyPageFactory(sections=json.dumps(sections), series="trendi", round_year=2024, slug="trendi-2024")
+    later = SurveyPageFactory(sections=json.dumps(sections), series="trendi", round_year=2025, slug="trendi-2025")
+    for survey, agreeing in [(earlier, 5), (later, 15)]:
+        for answer in ["agree"] * agreeing + ["strongly_agree"] * 5:
+            respond(survey, {"welcome": answer})
+    html = client.get(results_page(later, show="trend").url).content.decode()
+    rounds = dict(re.findall(r'<th scope="row">(202\d)</th>(.*?)</tr>', html, re.S))
+    bars = {year: re.findall(r'class="bar__value" width="([^"]+)"', row) for year, row in rounds.items()}
+    assert "50.0" in bars["2024"] and "75.0" in bars["2025"] and "25.0" in bars["2025"]
