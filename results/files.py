@@ -125,6 +125,7 @@ def write_spss(path, table, language):
         path,
         texts=[column.name for column in cols if column.holds == "text"],
         dates=[column.name for column in cols if column.holds == "date"],
+        numbers=[column.name for column in cols if column.holds in ("value", "dummy", "number")],
         column_labels=[labels[column.name] for column in cols],
         variable_value_labels=value_sets,
         missing_ranges={column.name: list(column.missing) for column in cols if column.missing},

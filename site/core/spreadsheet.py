@@ -88,11 +88,12 @@ class _SafeSheet:
             self.writerow(row)
 
 
-def save_spss(columns, rows, path, texts=(), dates=(), **labels):
+def save_spss(columns, rows, path, texts=(), dates=(), numbers=(), **labels):
     """An SPSS file of `rows` (lists of values) under `columns` (names), written by pyreadstat with `labels`
     (its column_labels, variable_value_labels, missing_ranges, variable_measure). The cells of the `texts`
     columns are neutralised like a CSV's, since SPSS files are often opened in spreadsheets; `dates` columns
-    become dates. Done a column at a time, not a cell at a time."""
+    become dates; `numbers` columns are numeric even when no row has a value in them (pandas would make such a
+    column text, and pyreadstat then refuses its numeric labels). Done a column at a time, not a cell at a time."""
     import pandas
     import pyreadstat
 
@@ -101,6 +102,8 @@ def save_spss(columns, rows, path, texts=(), dates=(), **labels):
         data[name] = data[name].map(neutralise, na_action="ignore")
     for name in dates:
         data[name] = pandas.to_datetime(data[name])
+    for name in numbers:
+        data[name] = pandas.to_numeric(data[name]).astype("float64")
     pyreadstat.write_sav(data, str(path), **labels)
 
 

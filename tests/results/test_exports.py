@@ -214,6 +214,38 @@ def test_an_spss_file_keeps_the_codebooks_numbers_and_labels(staff, survey, make
     assert data["needs_other_text"][0] == '\'=HYPERLINK("https://evil.example","x")'
 
 
+def test_an_spss_file_of_nobody_keeps_its_variables_numeric(staff, survey, make, tmp_path):
+    translate(survey, "sv")  # nobody answered in Swedish
+    _export, content = make(staff, survey, "sav", query="?language=sv")
+    path = tmp_path / "read.sav"
+    path.write_bytes(content)
+    data, meta = pyreadstat.read_sav(str(path), user_missing=True)
+    assert len(data) == 0
+    assert meta.readstat_variable_types["helpful"] == "double" and meta.readstat_variable_types["hours"] == "double"
+    assert meta.missing_ranges["helpful"] == [{"lo": 9.0, "hi": 9.0}]
+    assert meta.variable_value_labels["area"] == {1: "Pohjoinen", 2: "Etelä"}
+
+
+def test_an_spss_file_with_a_question_nobody_answered_keeps_it_numeric(staff, make, tmp_path):
+    sections = [
+        section(
+            "Palaute",
+            question("yes_no", "moved", "Muutitko?"),
+            question("agreement", "housing", "Asunto?", required=False),
+        )
+    ]
+    survey = SurveyPageFactory(sections=json.dumps(sections), round_year=2025, series="tyhja")
+    for answer in ("yes", "no", "yes"):
+        respond(survey, {"moved": answer})
+    _export, content = make(staff, survey, "sav")
+    path = tmp_path / "read.sav"
+    path.write_bytes(content)
+    data, meta = pyreadstat.read_sav(str(path), user_missing=True)
+    assert len(data) == 3 and data["housing"].isna().all()
+    assert meta.readstat_variable_types["housing"] == "double"
+    assert meta.variable_value_labels["housing"][9] == "En osaa sanoa"
+
+
 def test_the_evaluation_bundle_holds_every_round_with_checksums(staff, survey, tmp_path, make):
     later = SurveyPageFactory(sections=json.dumps(SECTIONS), round_year=2026, series="kokeilu")
     Indicator.objects.create(
