@@ -2,14 +2,17 @@
 fewer than k respondents and no hidden figure can be worked out from the shown ones and the totals.
 
 Primary suppression hides every count 0 < n < k, totals included. Secondary suppression then hides more, so that
-each hidden count stays unknown:
+each hidden count stays unknown. A reader knows more than the totals: zeros are shown, so every hidden count is at
+least 1.
 - in a one-way table whose counts add up to its total, a lone hidden count would be the total minus the others:
-  the smallest non-zero shown count is hidden with it;
+  the smallest non-zero shown count is hidden with it; so is one when every hidden count is 1 (two hidden 1s of a
+  known sum of 2 can only be 1 and 1);
 - in a two-way table with its margins, the hidden counts and the row and column equations form a graph (rows and
   columns are nodes, each hidden count an edge between its row and its column, the margins an extra row and
-  column). A hidden count can be worked out exactly when its edge lies on no cycle of hidden counts: adding and
-  taking away the same amount around a cycle changes no total. So every hidden count that lies on no such cycle
-  gets one, closed along the cheapest path (the fewest respondents hidden) of shown non-zero counts.
+  column). Adding and taking away one around a cycle of hidden counts changes no total, so a hidden count can
+  take another value exactly when it lies on a cycle that can be shifted so: one where no count that the shift
+  lowers is 1. Every hidden count on no such cycle gets one, closed along the cheapest path (the fewest
+  respondents hidden) of shown non-zero counts.
 - counts that do not add up to a total (the choices of a multiple-choice question, out of the respondents) cannot
   be worked out from one another; each is shown only if both it and the respondents who did not choose it number
   at least k.
@@ -35,7 +38,7 @@ def one_way(counts, k, total=None):
     if total < k:
         return dict.fromkeys(counts), None
     hidden = {key for key, n in counts.items() if small(n, k)}
-    if len(hidden) == 1:
+    if len(hidden) == 1 or (hidden and all(counts[key] == 1 for key in hidden)):
         partners = sorted((n, str(key), key) for key, n in counts.items() if key not in hidden and n > 0)
         if partners:
             hidden.add(partners[0][2])
@@ -72,10 +75,11 @@ def two_way(cells, rows, columns, k):
 
 
 def _closed(hidden, table):
-    """`hidden` grown until every hidden entry of `table` (margins included) lies on a cycle of hidden entries."""
+    """`hidden` grown until every hidden entry of `table` (margins included) can take another value."""
     hidden = set(hidden)
     while True:
-        lone = next((key for key in sorted(hidden, key=str) if not _on_cycle(key, hidden)), None)
+        fixed = (key for key in sorted(hidden, key=str) if _cheapest_path(key, hidden, table, hide=False) is None)
+        lone = next(fixed, None)
         if lone is None:
             return hidden
         path = _cheapest_path(lone, hidden, table)
@@ -87,46 +91,53 @@ def _closed(hidden, table):
         hidden |= path
 
 
-def _on_cycle(edge, hidden):
-    """Whether the hidden entry `edge` (row, column) lies on a cycle of hidden entries: its row and column stay
-    connected through the other hidden entries."""
-    row, column = edge
-    neighbours = defaultdict(set)
-    for r, c in hidden:
-        if (r, c) != edge:
-            neighbours[("row", r)].add(("column", c))
-            neighbours[("column", c)].add(("row", r))
-    start, goal = ("row", row), ("column", column)
-    seen, frontier = {start}, [start]
-    while frontier:
-        node = frontier.pop()
-        if node == goal:
-            return True
-        for other in neighbours[node] - seen:
-            seen.add(other)
-            frontier.append(other)
-    return False
+def _sign(key):
+    """-1 for a row's or a column's total, 1 for a count and the grand total: so signed, every row and every column
+    of the table with its margins adds up to zero, and a shift around a cycle adds and takes away in turn."""
+    row, column = key
+    return -1 if (row == TOTAL) != (column == TOTAL) else 1
 
 
-def _cheapest_path(edge, hidden, table):
-    """The shown non-zero entries to hide so that `edge` lies on a cycle: the path from its row to its column,
-    not through itself, that hides the fewest respondents (hidden entries cost nothing)."""
+def _may_move(key, table, change):
+    """Whether the entry `key` may take part in a shift that changes its signed value by `change` (1 or -1): a
+    count lowered by it must stay at least 1."""
+    return _sign(key) * change > 0 or table[key] >= 2
+
+
+def _cheapest_path(edge, hidden, table, hide=True):
+    """The shown non-zero entries to hide so that the hidden entry `edge` can take another value: the cheapest
+    (fewest respondents hidden; hidden entries cost nothing) path from its column back to its row that closes a
+    cycle with it which can be shifted by one, in either direction. An empty set when hidden entries already
+    close one; None when none can be closed (through hidden entries only, when `hide` is false)."""
     row, column = edge
-    neighbours = defaultdict(list)
-    for (r, c), n in table.items():
-        if (r, c) == edge or ((r, c) not in hidden and n == 0):
+    best = None
+    for direction in (1, -1):
+        if not _may_move(edge, table, direction):  # the edge is crossed from its row to its column
             continue
-        cost = 0 if (r, c) in hidden else n
-        neighbours[("row", r)].append((("column", c), cost, (r, c)))
-        neighbours[("column", c)].append((("row", r), cost, (r, c)))
-    start, goal = ("row", row), ("column", column)
+        neighbours = defaultdict(list)
+        for (r, c), n in table.items():
+            if (r, c) == edge or ((r, c) not in hidden and (not hide or n == 0)):
+                continue
+            cost = 0 if (r, c) in hidden else n
+            if _may_move((r, c), table, direction):
+                neighbours[("row", r)].append((("column", c), cost, (r, c)))
+            if _may_move((r, c), table, -direction):
+                neighbours[("column", c)].append((("row", r), cost, (r, c)))
+        found = _dijkstra(neighbours, ("column", column), ("row", row))
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return None if best is None else {key for key in best[1] if key not in hidden}
+
+
+def _dijkstra(neighbours, start, goal):
+    """(cost, entries) of the cheapest path from `start` to `goal`, or None."""
     best = {start: 0}
     queue = [(0, 0, start, ())]
     counter = 0
     while queue:
         cost, _order, node, path = heapq.heappop(queue)
         if node == goal:
-            return {key for key in path if key not in hidden}
+            return cost, path
         if cost > best.get(node, float("inf")):
             continue
         for other, step, key in neighbours[node]:

@@ -93,7 +93,9 @@ def audit(cells, rows, columns, table):
         if n is None:
             equations.pop()
             rhs.pop()
-    bounds = [(0, None)] * len(keys)
+    # A shown 0 tells the reader that every hidden count is at least 1 (unless the whole table is hidden).
+    everything = all(n is None for n in shown.values())
+    bounds = [(0 if everything or shown[key] is not None else 1, None) for key in keys]
     for key, n in shown.items():
         if n is not None:
             continue
@@ -106,6 +108,23 @@ def audit(cells, rows, columns, table):
         if highest - low.fun < 0.5:
             problems.append(key)
     return problems
+
+
+def test_two_hidden_ones_of_a_known_sum_are_not_left_alone():
+    # 20, .., .. of 22 respondents, zeros shown: the two hidden counts could only be 1 and 1.
+    shown, total = one_way({"a": 20, "b": 1, "c": 1, "d": 0}, K)
+    assert shown == {"a": None, "b": None, "c": None, "d": 0} and total == 22
+    table = {"cells": {(key, "n"): n for key, n in shown.items()}, "rows": shown, "columns": {"n": 22}, "total": 22}
+    assert audit({("a", "n"): 20, ("b", "n"): 1, ("c", "n"): 1, ("d", "n"): 0}, list(shown), ["n"], table) == []
+
+
+def test_a_cycle_of_hidden_ones_is_widened_until_it_can_shift():
+    # Four hidden 1s in a square: every row and column total shown would pin them all to 1.
+    rows, columns = ["r0", "r1", "r2"], ["c0", "c1", "c2"]
+    cells = {("r0", "c0"): 1, ("r0", "c1"): 1, ("r1", "c0"): 1, ("r1", "c1"): 1}
+    cells.update({("r0", "c2"): 30, ("r1", "c2"): 30, ("r2", "c0"): 30, ("r2", "c1"): 30, ("r2", "c2"): 30})
+    table = two_way(cells, rows, columns, K)
+    assert audit(cells, rows, columns, table) == []
 
 
 @settings(max_examples=150, deadline=None, derandomize=True)
