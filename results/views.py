@@ -21,6 +21,7 @@ from .access import Access
 from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD
 from .filtering import BadFilter, filtered
 from .rounds import round_codebook, rounds_of
+from .suppression import small
 
 TEXTS_PER_PAGE = 50
 
@@ -76,6 +77,12 @@ def _blocks(book, variables, results, language):
     return blocks
 
 
+def _respondents(survey, filters, n):
+    """How many responses a filter leaves, or None when the survey protects small groups and they are fewer than
+    k: the count is a figure too."""
+    return None if survey.suppresses and filters.applied and small(n, survey.small_group_threshold) else n
+
+
 @with_access
 def dashboard(request, access, pk):
     survey = _survey(access, pk)
@@ -93,7 +100,7 @@ def dashboard(request, access, pk):
         "access": access,
         "form": form,
         "filtered": filters.applied,
-        "respondents": base.count(),
+        "respondents": _respondents(survey, filters, base.count()),
         "blocks": _blocks(book, variables, results, language),
         "summaries": summaries,
         "rounds": rounds_of(survey),

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from results.models import Assignment, WorkingGroup
-from tests.factories import SurveyPageFactory, UserFactory, question, respond, section
+from tests.factories import SurveyPageFactory, UserFactory, question, respond, section, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +125,19 @@ def test_no_count_under_k_reaches_the_dashboard_or_a_crosstab(client):
         assert counts, "no figures"
         for count in counts:
             assert count == ".." or int(count.replace("\xa0", "")) == 0 or int(count.replace("\xa0", "")) >= 5, count
+
+
+def test_a_filter_leaving_fewer_than_k_does_not_tell_how_many(client):
+    survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
+    for i in range(14):
+        respond(survey, answers(i), language="ar" if i < 2 else "fi")
+    translate(survey, "ar")
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    html = client.get(f"/admin/results/{survey.pk}/?language=ar").content.decode()
+    count = re.search(r'<p class="results-count" role="status">([^<]*)</p>', html).group(1)
+    assert "Alle 5 vastausta" in count and "2" not in count
+    html = client.get(f"/admin/results/{survey.pk}/?language=fi").content.decode()
+    assert "12 vastausta" in re.search(r'<p class="results-count" role="status">([^<]*)</p>', html).group(1)
 
 
 def test_the_dashboards_queries_do_not_grow_with_the_responses(client):
