@@ -33,10 +33,17 @@ run: demo
 		trap 'kill $$exports $$emails' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 # The whole suite: Django's checks, migrations in step with models, translations complete, deploy checks on
-# the production settings, then pytest (unit, integration, real-browser).
-test: install check
-	$(BIN)/pytest -q -p no:randomly tests --ignore=tests/e2e
-	$(BIN)/pytest -q tests/e2e
+# the production settings, then pytest (unit and integration, then real-browser). Skipped tests are listed with
+# their reasons (-rs).
+test: test-fast e2e
+
+# Everything but the real browser: the checks, then the unit and integration tests.
+test-fast: install check
+	$(BIN)/pytest -q -rs tests --ignore=tests/e2e
+
+# The real-browser tests alone (Debian's Chromium; they skip with the reason without it).
+e2e: install
+	$(BIN)/pytest -q -rs tests/e2e
 
 check: install
 	$(MANAGE) check --fail-level WARNING
