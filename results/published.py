@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from core.spreadsheet import SafeWriter
 
-from .models import ResultSnapshot
+from .models import ResultSnapshot, ResultsPage
 
 LARGEST_ID = 2**31 - 1
 
@@ -49,6 +49,13 @@ def rows(figures, language):
             ]
 
 
+def _shown(snapshot):
+    """Whether a live page open to everyone shows the snapshot now: not one of a page since unpublished or
+    restricted, nor of a block since changed (the pages API serves neither)."""
+    pages = ResultsPage.objects.live().public().filter(translation_key=snapshot.translation_key)
+    return any(page.snapshots().get(snapshot.block_id) == snapshot for page in pages)
+
+
 @require_GET
 @cache_control(public=True, max_age=600)
 def snapshot_csv(request, pk):
@@ -57,7 +64,7 @@ def snapshot_csv(request, pk):
     if language not in languages:
         return JsonResponse({"message": f"locale: {language!r} is not one of {', '.join(languages)}"}, status=400)
     snapshot = ResultSnapshot.objects.filter(pk=pk).first() if pk <= LARGEST_ID else None
-    if snapshot is None:
+    if snapshot is None or not _shown(snapshot):
         return JsonResponse({"message": "No such published result."}, status=404)
     out = io.StringIO()
     out.write("\ufeff")

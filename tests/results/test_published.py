@@ -133,6 +133,27 @@ def test_a_block_asking_for_what_cannot_be_published_is_refused(survey, asked, f
     assert field in refused.value.block_errors
 
 
+def test_the_csv_serves_only_what_a_live_public_page_shows(client, survey):
+    from wagtail.models import PageViewRestriction
+
+    page = results_page(survey)
+    [result] = client.get(f"/api/v2/pages/{page.pk}/?fields=published_results").json()["published_results"]
+    url = f"/api/v2/results/{result['id']}/csv/"
+    assert client.get(url).status_code == 200
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    assert client.get(url).status_code == 404  # the pages API does not serve a restricted page either
+    restriction.delete()
+    page.unpublish()
+    assert client.get(url).status_code == 404
+    page.body = json.dumps(
+        [{"type": "result", "id": "block-1", "value": {**page.body.raw_data[0]["value"], "show": "trend"}}]
+    )
+    page.save_revision().publish()  # the block asks for something else now: a new snapshot, the old one gone
+    assert client.get(url).status_code == 404
+    [now] = client.get(f"/api/v2/pages/{page.pk}/?fields=published_results").json()["published_results"]
+    assert now["id"] != result["id"] and client.get(f"/api/v2/results/{now['id']}/csv/").status_code == 200
+
+
 def cells_of(html, row_label):
     """[(count, share, bar width)] of a cross-tabulation row as the page shows it."""
     row = re.search(rf'<tr><th scope="row">{row_label}</th>(.*?)</tr>', html, re.S).group(1)
