@@ -1,6 +1,6 @@
 """Indicators' values, computed from each round's answers by their rule (results.models.Indicator), never typed:
-one aggregate query per indicator and round (two for the mean of a scale), protected like every figure of a
-participants' survey, with the respondents behind each value and the round's response coverage."""
+one aggregate query per indicator and round (and one for the counts behind the mean or sum of a choice), protected
+like every figure of a protected survey, with the respondents behind each value and the round's response coverage."""
 
 from dataclasses import dataclass
 
@@ -63,10 +63,21 @@ def value(indicator, survey, filters=EVERYONE):
             return Value(survey, None, base if base >= k else None, hidden=True)
         result = n if measure != Measure.SHARE else (100 * n / base if base else None)
         return Value(survey, result, base)
-    if protect and 0 < base < k:
-        return Value(survey, None, None, hidden=True)
+    if protect and (0 < base < k or _gives_away(answered, book[indicator.question], k)):
+        return Value(survey, None, base if base >= k else None, hidden=True)
     result = figures["total"] if measure == Measure.SUM else figures["mean"]
     return Value(survey, None if result is None else float(result), base)
+
+
+def _gives_away(answered, variable, k):
+    """Whether a mean or sum of a choice would give away a count the survey hides: it is computed from the
+    choices' counts, so with the respondents known it is hidden whenever one of those counts is (as on the
+    dashboard). A number question's mean or sum has no counts behind it but its respondents'."""
+    if not variable.values:
+        return False
+    counts = dict(answered.order_by().values_list("choice").annotate(n=Count("id")))
+    shown, _total = suppression.one_way({v.code: counts.get(v.code, 0) for v in variable.values}, k)
+    return any(n is None for n in shown.values())
 
 
 def _scale_mean(answered, variable):

@@ -70,12 +70,30 @@ def test_counts_shares_and_means_of_respondents_protected_as_figures_are(partici
     # 9 of the 12 agree: 9 is not small, but the 3 who did not are (k = 5), and 12 - 9 gives them away.
     assert indicators.value(chose, participants).hidden
     assert indicators.value(share, participants).hidden
-    got = indicators.value(mean, participants)  # (5 × 4 + 4 × 5) / 9, can't say left out
-    assert got.value == pytest.approx(40 / 9) and got.respondents == 12
+    # The mean of 5 agree (4) and 4 strongly agree (5) would give away the 4 hidden on the dashboard.
+    assert indicators.value(mean, participants).hidden
     type(participants).objects.filter(pk=participants.pk).update(protect_small_groups=False)
     participants.refresh_from_db()
     assert indicators.value(chose, participants).value == 9
     assert indicators.value(share, participants).value == pytest.approx(75)
+    got = indicators.value(mean, participants)  # (5 × 4 + 4 × 5) / 9, can't say left out
+    assert got.value == pytest.approx(40 / 9) and got.respondents == 12
+
+
+def test_a_mean_or_sum_of_a_choice_hides_what_its_counts_would_give_away():
+    sections = [section("Palaute", question("agreement", "helpful", "Auttoiko?"), question("yes_no", "work", "Työ?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), series="tuki", round_year=2025)
+    # One agrees and five cannot say: a mean of 4.0 would be that one person's answer.
+    for helpful, work in [("agree", "yes")] + [("cant_say", "no")] * 5 + [("strongly_agree", "no")] * 6:
+        respond(survey, {"helpful": helpful, "work": work})
+    mean = indicator("mean", "helpful")
+    assert indicators.value(mean, survey).hidden
+    assert indicators.value(indicator("mean", "work"), survey).hidden  # 1 yes of 12: the share of yes
+    assert indicators.value(indicator("sum", "work"), survey).hidden
+    for _i in range(5):
+        respond(survey, {"helpful": "agree", "work": "yes"})
+    got = indicators.value(mean, survey)  # (6 × 4 + 6 × 5) / 12
+    assert not got.hidden and got.value == pytest.approx(54 / 12)
 
 
 def test_municipalities_sums_and_coverage(municipalities):
@@ -94,11 +112,13 @@ def test_municipalities_sums_and_coverage(municipalities):
 def test_the_evaluation_view_by_role_and_in_fixed_queries(client, participants, municipalities):
     indicator("mean", "helpful")
     indicator("sum", "places", series="kunnat", goal="placement")
+    for answer in ["strongly_agree", "cant_say", "cant_say"]:  # 5 of each: (5 × 4 + 5 × 5) / 10, nothing hidden
+        respond(participants, {"helpful": answer})
     for role, status in [("Working group members", 403), ("Steering group", 403), ("Evaluators", 200)]:
         client.force_login(UserFactory(groups=[role]))
         assert client.get("/admin/results/evaluation/").status_code == status, role
     html = client.get("/admin/results/evaluation/").content.decode()
-    assert "140" in html and "4,4" in html  # the sum; the mean in Finnish
+    assert "140" in html and "4,5" in html  # the sum; the mean in Finnish
     assert "3 / 4 kutsutusta" in html  # the municipalities' coverage
     assert client.get("/admin/results/evaluation/?region=99").status_code == 400
 
