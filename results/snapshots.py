@@ -6,7 +6,7 @@ the next publish; one left as it is keeps its figures for ever."""
 import hashlib
 import json
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from surveys.models import SurveyPage
@@ -35,6 +35,32 @@ def digest(value):
 
 def _filters(value):
     return {"area": value.get("area") or "", "language": value.get("language") or ""}
+
+
+def _filter_labels(value, survey, book, languages):
+    """{language: "Area: Uusimaa; Survey language: ar"}: whom the figures count, said on the page in each
+    language (a figure of one area must not read as the whole country's)."""
+    chosen = {name: code for name, code in _filters(value).items() if code}
+    labels = {}
+    for language in languages if chosen else ():
+        with translation.override(language):
+            fields = FilterForm(chosen, survey, book).fields
+            labels[language] = "; ".join(
+                f"{fields[name].label}: {_choice(fields[name].choices, code)}" for name, code in chosen.items()
+            )
+    return labels
+
+
+def _choice(choices, code):
+    """The label of `code` among a field's choices (grouped or not)."""
+    for value, label in choices:
+        if isinstance(label, list | tuple):
+            found = _choice(label, code)
+            if found is not None:
+                return found
+        elif value == code:
+            return str(label)
+    return None
 
 
 def definition_problems(value):
@@ -76,6 +102,7 @@ def freeze(value):
         "survey": dict(versions.values_list("locale__language_code", "title")),
         "round": survey.round_year,
         "filters": {name: text for name, text in _filters(value).items() if text},
+        "filter_labels": _filter_labels(value, survey, book, languages),
         "protected": survey.suppresses,
         "smallest_group": survey.small_group_threshold,
         "question": variable.name,
@@ -106,6 +133,13 @@ def freeze(value):
             }
             for one in series
         ]
+        # Every answer any round has, in the order the rounds give them: rounds may differ (a choice added, a
+        # number's ranges), so each round's figures are shown under their own answer, not by position.
+        columns = {}
+        for one in figures["rounds"]:
+            for cell in one["cells"]:
+                columns.setdefault(cell["code"], cell["label"])
+        figures["columns"] = [{"code": code, "label": label} for code, label in columns.items()]
     return figures
 
 

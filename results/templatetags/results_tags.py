@@ -98,5 +98,14 @@ def in_language(labels):
 
 
 @register.filter
+def answer(round_figures, code):
+    """The cell of a published round's answer `code`: a hidden one if the whole round is hidden, None if the
+    round has no such answer."""
+    if round_figures.get("hidden"):
+        return {"code": code, "count": None, "share": None}
+    return next((cell for cell in round_figures.get("cells") or () if cell["code"] == code), None)
+
+
+@register.filter
 def index(items, position):
     return items[position] if items is not None and 0 <= position < len(items) else None

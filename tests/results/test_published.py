@@ -133,6 +133,19 @@ def test_a_block_asking_for_what_cannot_be_published_is_refused(survey, asked, f
     assert field in refused.value.block_errors
 
 
+def test_a_filtered_figure_says_whom_it_counts_in_each_language(client, survey):
+    from wagtail.models import Locale
+
+    translate(survey, "sv")
+    page = results_page(survey, language="fi")
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", client.get(page.url).content.decode(), re.S).group(1)
+    assert "Vastauskieli: fi" in caption
+    swedish = page.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.save_revision().publish()
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", client.get(swedish.url).content.decode(), re.S).group(1)
+    assert "Svarsspråk: fi" in caption
+
+
 def test_the_csv_serves_only_what_a_live_public_page_shows(client, survey):
     from wagtail.models import PageViewRestriction
 
@@ -177,6 +190,31 @@ def test_a_cross_tabulation_shows_each_row_s_shares_with_its_chart(client):
     assert agree == [("18", "75\u00a0%", "75.0"), ("6", "25\u00a0%", "25.0")]
     strongly = [cell for cell in cells_of(html, "Täysin samaa mieltä") if cell[0] != "0"]
     assert strongly == [("8", "100\u00a0%", "100.0")]
+
+
+def test_a_trend_shows_each_round_s_figures_under_its_own_answers(client):
+    def choices(*codes):
+        return [question("single_choice", "help", "Mistä sait apua?", choices=[(c, c.title()) for c in codes])]
+
+    earlier = SurveyPageFactory(
+        sections=json.dumps([section("Apu", *choices("kunta", "järjestö"))]), series="apu", round_year=2024
+    )
+    later = SurveyPageFactory(
+        sections=json.dumps([section("Apu", *choices("netti", "kunta", "järjestö"))]), series="apu", round_year=2025
+    )
+    for survey, answers in [(earlier, {"kunta": 5, "järjestö": 15}), (later, {"netti": 10, "kunta": 10})]:
+        for code, times in answers.items():
+            for _i in range(times):
+                respond(survey, {"help": code})
+    html = client.get(results_page(later, show="trend", question="help").url).content.decode()
+    header = re.findall(r'<th scope="col">([^<]+)</th>', html)
+    rounds = {
+        year: re.findall(r'<td class="figures__number">([^<]*?)(?: <svg|</td>)', row)[1:]
+        for year, row in re.findall(r'<th scope="row">(202\d)[^<]*</th>(.*?)</tr>', html, re.S)
+    }
+    shares = {year: dict(zip(header[2:], cells, strict=True)) for year, cells in rounds.items()}
+    assert shares["2024"] == {"Kunta": "25 %", "Järjestö": "75 %", "Netti": "–"}
+    assert shares["2025"] == {"Kunta": "50 %", "Järjestö": "0 %", "Netti": "50 %"}
 
 
 def test_a_trend_shows_each_round_s_shares_with_its_chart(client):
