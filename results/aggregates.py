@@ -35,14 +35,20 @@ class Median(Aggregate):
 
 @dataclass(frozen=True)
 class Filters:
-    """Which respondents: by area (a grouping and an area's code, as the survey's year had them), municipality
-    group, language status, and the language they answered in."""
+    """Which respondents: by area (a grouping and an area's code), municipality group, language status, and the
+    language they answered in. The codes name areas as `year` had them (by default each survey's own year): a
+    filter chosen on one round keeps its municipalities in every other round, although codes are reused (an ELY
+    Centre's code up to 2025 names another area's elinvoimakeskus from 2026)."""
 
     grouping: str = ""
     area: str = ""
     municipality_group: str = ""
     language_status: str = ""
     language: str = ""
+    year: int = 0
+
+    def year_of(self, survey):
+        return self.year or survey.round_year
 
     def areas(self):
         """[(grouping, code)] of the area filters set."""
@@ -64,12 +70,12 @@ def respondents(survey, filters=Filters(), book=None):
         base = base.filter(language=filters.language)
     for grouping, code in filters.areas():
         if survey.audience == Audience.MUNICIPALITIES:
-            base = base.filter(invitation__municipality__in=municipalities_in(grouping, code, survey.round_year))
+            base = base.filter(invitation__municipality__in=municipalities_in(grouping, code, filters.year_of(survey)))
             continue
         named = next((v.name for v in book.variables if v.kind == "municipality"), None) if book else None
         if named is None:
             return base.none()
-        codes = municipality_codes_in(grouping, code, survey.round_year)
+        codes = municipality_codes_in(grouping, code, filters.year_of(survey))
         answers = Answer.objects.filter(response=OuterRef("pk"), question=named, choice__in=codes)
         base = base.filter(Exists(answers))
     return base

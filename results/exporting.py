@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from . import files, suppression
+from . import aggregates, files, suppression
 from .access import Access
 from .aggregates import breaks_series
 from .filtering import filtered
@@ -136,10 +136,12 @@ def _tables(export, survey, progress):
     rounds = [survey]
     if export.format == Export.Format.BUNDLE:
         rounds = rounds_of(survey)
+    # The filters as the export's own round offers them, its areas as its year had them, in every round.
+    _form, filters, _respondents = filtered(export.filters, survey, round_codebook(survey))
     tables = []
     for one in rounds:
         book = round_codebook(one)
-        _form, _filters, respondents = filtered(export.filters, one, book)
+        respondents = aggregates.respondents(one, filters, book)
         variables = access.variables(one, book)
         table = _CountedTable(progress, one, book, variables, respondents, export.values, export.language)
         tables.append((one, table))
@@ -192,8 +194,8 @@ def _indicator_sheet(export, tables):
     """("Indicators", rows): the indicators of the survey's series, computed for every round with the filters."""
     from .indicators import value
 
-    survey = tables[-1][0]
-    _form, filters, _respondents = filtered(export.filters, survey, tables[-1][1].book)
+    survey = export.survey
+    _form, filters, _respondents = filtered(export.filters, survey, round_codebook(survey))
     rounds = [one for one, _table in tables]
     header = [_("Code"), _("Name"), _("Output or result"), _("Unit"), _("Programme goal"), _("EU AMIF indicator")]
     rows = [[*header, _("Baseline"), _("Target"), *[one.round_year for one in rounds]]]

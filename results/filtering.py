@@ -24,7 +24,7 @@ class FilterForm(forms.Form):
 
     def __init__(self, data, survey, book):
         super().__init__(data)
-        year = survey.round_year
+        self.year = year = survey.round_year
         by_area = survey.audience == Audience.MUNICIPALITIES or any(v.kind == "municipality" for v in book.variables)
         everyone = [("", _("All"))]
 
@@ -55,6 +55,7 @@ class FilterForm(forms.Form):
             municipality_group=data.get("municipality_group", ""),
             language_status=data.get("language_status", ""),
             language=data.get("language", ""),
+            year=self.year,
         )
 
 

@@ -96,5 +96,5 @@ def coverage(survey, filters=EVERYONE):
         return Coverage(survey, answered, None)
     invited = Invitation.objects.filter(survey=survey)
     for grouping, code in filters.areas():
-        invited = invited.filter(municipality__in=municipalities_in(grouping, code, survey.round_year))
+        invited = invited.filter(municipality__in=municipalities_in(grouping, code, filters.year_of(survey)))
     return Coverage(survey, answered, invited.count())

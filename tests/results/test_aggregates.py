@@ -139,3 +139,26 @@ def test_a_trend_joins_rounds_by_code_and_marks_a_break_in_series(survey):
     assert [r.break_before for r in rounds] == [False, True]
     same = trend([survey, later], "helpful", Filters(), lambda s: codebook(s.live_revision_id))
     assert [r.break_before for r in same] == [False, False]
+
+
+def test_an_area_chosen_on_one_round_keeps_its_municipalities_in_every_round():
+    from reference.models import Municipality
+    from results.filtering import filtered
+    from results.rounds import round_codebook
+    from surveys.models import Invitation
+
+    sections = json.dumps([section("Kunta", question("yes_no", "received", "Vastaanotettiinko?"))])
+    rounds = {}
+    for year in (2025, 2026):
+        survey = SurveyPageFactory(
+            sections=sections, series="alue", round_year=year, audience="municipalities", slug=f"alue-{year}"
+        )
+        # Pori: in the Satakunta ELY Centre, code 03, up to 2025; Kotka: in elinvoimakeskus 03 from 2026.
+        for code in ("609", "285"):
+            invitation, _token = Invitation.create(survey, Municipality.objects.get(code=code), f"k@{code}.fi")
+            respond(survey, {"received": "yes"}, invitation_id=invitation.pk)
+        rounds[year] = survey
+    _form, filters, _base = filtered({"area": "regional_centre:03"}, rounds[2026], round_codebook(rounds[2026]))
+    for year, survey in rounds.items():
+        chosen = respondents(survey, filters, round_codebook(survey)).select_related("invitation__municipality")
+        assert [response.invitation.municipality.code for response in chosen] == ["285"], year
