@@ -5,6 +5,7 @@ the next publish; one left as it is keeps its figures for ever."""
 
 import hashlib
 import json
+import logging
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -16,6 +17,7 @@ from .aggregates import CHOICE_RESULTS
 from .filtering import FilterForm, filtered
 from .rounds import round_codebook, rounds_of
 
+logger = logging.getLogger(__name__)
 ASKED = ("show", "question", "column_question", "area", "language")
 
 
@@ -89,9 +91,16 @@ def definition_problems(value):
     return problems
 
 
+def _published(survey):
+    """The round as published figures count it: small groups hidden whatever the survey's own setting, since a
+    public page is no place for one municipality's answers, which an area filter could single out."""
+    survey.protect_small_groups = True  # this instance only, never saved
+    return survey
+
+
 def freeze(value):
     """The figures a block asks for, as they are now: a JSON-able dict."""
-    survey = _survey(value)
+    survey = _published(_survey(value))
     book = round_codebook(survey)
     _form, filters, base = filtered(_filters(value), survey, book)
     languages = book.languages
@@ -123,7 +132,7 @@ def freeze(value):
         figures["column_totals"] = [table.column_totals.get(c) for c, _l in table.columns]
         figures["total"] = table.total
     else:
-        rounds = [one for one in rounds_of(survey) if one.round_year <= survey.round_year]
+        rounds = [_published(one) for one in rounds_of(survey) if one.round_year <= survey.round_year]
         series = aggregates.trend(rounds, variable.name, filters, round_codebook)
         figures["rounds"] = [
             {
@@ -186,7 +195,13 @@ def freeze_page(page):
         if child.block_type != "result" or _survey(child.value) is None:
             continue
         key = {"translation_key": page.translation_key, "block_id": child.id, "definition": digest(child.value)}
-        if not ResultSnapshot.objects.filter(**key).exists():
-            ResultSnapshot.objects.get_or_create(
-                **key, defaults={"survey": _survey(child.value), "figures": freeze(child.value)}
-            )
+        if ResultSnapshot.objects.filter(**key).exists():
+            continue
+        if problems := definition_problems(child.value):
+            # Published without the editor's form (scheduled, in bulk, by a workflow) after the survey changed:
+            # the page goes live without this figure, saying it is not fixed yet, rather than failing.
+            logger.warning("results block %s of page %s not frozen: %s", child.id, page.pk, problems)
+            continue
+        ResultSnapshot.objects.get_or_create(
+            **key, defaults={"survey": _survey(child.value), "figures": freeze(child.value)}
+        )

@@ -146,6 +146,30 @@ def test_a_filtered_figure_says_whom_it_counts_in_each_language(client, survey):
     assert "Svarsspråk: fi" in caption
 
 
+def test_a_published_figure_of_municipalities_hides_small_groups_too(client):
+    from reference.models import Municipality
+    from surveys.models import Invitation
+
+    sections = [section("Kunta", question("yes_no", "received", "Vastaanotettiinko?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), audience="municipalities", series="kunnat")
+    assert not survey.suppresses  # the dashboard shows municipality surveys' figures as they are
+    for code, answer in [("091", "yes"), ("049", "yes"), ("092", "yes"), ("837", "yes"), ("853", "yes"), ("564", "no")]:
+        invitation, _token = Invitation.create(survey, Municipality.objects.get(code=code), f"k@{code}.fi")
+        respond(survey, {"received": answer}, invitation_id=invitation.pk)
+    html = client.get(results_page(survey, question="received").url).content.decode()
+    assert shown(html) == {"Kyllä": "..", "Ei": "..", "Vastaajia": "6"}  # Oulu's "no" is not singled out
+
+
+def test_a_block_the_survey_no_longer_allows_leaves_the_page_published_without_it(client, survey):
+    page = results_page(survey)
+    page.body = json.dumps(
+        [{"type": "result", "id": "block-2", "value": {**page.body.raw_data[0]["value"], "question": "gone"}}]
+    )
+    page.save_revision().publish()  # as a scheduled publish would: no form checked the block
+    response = client.get(page.url)
+    assert response.status_code == 200 and "Luvut kiinnitetään, kun sivu julkaistaan." in response.content.decode()
+
+
 def test_the_csv_serves_only_what_a_live_public_page_shows(client, survey):
     from wagtail.models import PageViewRestriction
 
