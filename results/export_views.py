@@ -182,7 +182,9 @@ def export_status(request, access, pk):
 @with_access
 def download(request, access, pk):
     """The file of a finished export, to the user who made it while they may still take such data."""
-    export = get_object_or_404(Export, pk=pk, user=request.user, state=Export.State.DONE)
+    # A file kept for its time: not one past it, nor a download given at once (recorded, with no file kept).
+    mine = Export.objects.filter(user=request.user, state=Export.State.DONE, expires__gt=timezone.now())
+    export = get_object_or_404(mine.exclude(file_name=""), pk=pk)
     if export.survey is None or not access.responses(export.survey):
         raise Http404
     path = exporting.root() / export.file_name

@@ -6,6 +6,7 @@ tried again. Files are removed EXPORT_DAYS after they are written (`remove_expir
 
 import hashlib
 import logging
+import shutil
 import zipfile
 from datetime import timedelta
 from functools import partial
@@ -29,6 +30,7 @@ from .rounds import round_codebook, rounds_of
 
 logger = logging.getLogger(__name__)
 STALLED_AFTER = timedelta(minutes=2)
+NEVER_STARTED_AFTER = timedelta(minutes=30)  # queued this long: no worker is taking exports
 PROGRESS_EVERY = 1000
 
 
@@ -74,11 +76,15 @@ def again(export):
 
 
 def mark_stalled():
-    """Exports whose worker stopped beating count as failed."""
-    limit = timezone.now() - STALLED_AFTER
-    return Export.objects.filter(state=Export.State.RUNNING, heartbeat__lt=limit).update(
+    """Exports whose worker stopped beating count as failed, and so do those no worker has taken up."""
+    now = timezone.now()
+    stalled = Export.objects.filter(state=Export.State.RUNNING, heartbeat__lt=now - STALLED_AFTER).update(
         state=Export.State.FAILED, error=_("The export stopped before it was finished. Try again.")
     )
+    waiting = Export.objects.filter(state=Export.State.QUEUED, created__lt=now - NEVER_STARTED_AFTER).update(
+        state=Export.State.FAILED, error=_("No worker started the export. Try again later, or tell the administrators.")
+    )
+    return stalled + waiting
 
 
 @task(backend="exports")
@@ -97,7 +103,7 @@ def write_export(export_id):
         )
         return
     now = timezone.now()
-    Export.objects.filter(pk=export.pk).update(
+    finished = Export.objects.filter(pk=export.pk, state=Export.State.RUNNING).update(
         state=Export.State.DONE,
         file_name=name,
         size=size,
@@ -105,6 +111,8 @@ def write_export(export_id):
         heartbeat=now,
         expires=now + timedelta(days=settings.EXPORT_DAYS),
     )
+    if not finished:  # counted as stalled meanwhile (and perhaps tried again): its file is not offered
+        _remove_files(export)
 
 
 class _Progress:
@@ -273,12 +281,24 @@ def _sha256(path):
 
 
 def remove_expired(now=None):
-    """Delete the files of exports past their time; their records stay in the log. Returns how many."""
+    """Delete the files of exports past their time, and what failed exports left behind; the records stay in
+    the log. Returns how many exports' files went."""
     now = now or timezone.now()
     expired = Export.objects.filter(state=Export.State.DONE, expires__lt=now)
+    failed = Export.objects.filter(state=Export.State.FAILED, created__lt=now - timedelta(days=settings.EXPORT_DAYS))
     count = 0
-    for export in expired:
-        (root() / export.file_name).unlink(missing_ok=True)
-        count += 1
+    for export in [*expired, *failed]:
+        count += _remove_files(export)
     expired.update(state=Export.State.EXPIRED)
     return count
+
+
+def _remove_files(export):
+    """Delete an export's file and any parts of it (a bundle's directory); whether there was any."""
+    found = list(root().glob(f"{export.pk}-*"))
+    for path in found:
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    return bool(found)

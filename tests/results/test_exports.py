@@ -333,6 +333,58 @@ def test_expired_files_are_removed_and_their_record_stays(staff, survey, make):
     assert survey.title in log
 
 
+def test_a_file_past_its_time_is_not_given_even_before_the_command_removes_it(staff, survey, make):
+    export, _content = make(staff, survey, "xlsx")
+    Export.objects.filter(pk=export.pk).update(expires=timezone.now() - datetime.timedelta(seconds=1))
+    assert (root() / export.file_name).exists()
+    assert staff.get(f"/admin/results/exports/{export.pk}/download/").status_code == 404
+
+
+def test_a_download_given_at_once_has_no_file_to_fetch_again(staff, survey):
+    response = staff.get(f"/admin/results/{survey.pk}/export/answers.csv")
+    b"".join(response.streaming_content)
+    export = Export.objects.latest("pk")
+    assert export.state == Export.State.DONE and export.file_name == ""
+    assert staff.get(f"/admin/results/exports/{export.pk}/download/").status_code == 404  # was a 500
+
+
+def test_an_export_no_worker_takes_up_ends_failed_and_its_leftovers_go(staff, survey):
+    from results.exporting import mark_stalled, remove_expired
+
+    user = UserFactory(groups=["Programme staff"])
+    export = Export.objects.create(
+        user=user, username=user.username, survey=survey, survey_title=survey.title, format="zip", language="fi"
+    )
+    Export.objects.filter(pk=export.pk).update(created=timezone.now() - datetime.timedelta(hours=1))
+    assert mark_stalled() == 1
+    export.refresh_from_db()
+    assert export.state == Export.State.FAILED and export.error
+    (root() / f"{export.pk}-kokeilu-2025-labels.parts").mkdir()  # as a bundle killed midway leaves it
+    (root() / f"{export.pk}-kokeilu-2025-labels.parts" / "a.csv").write_text("x")
+    Export.objects.filter(pk=export.pk).update(created=timezone.now() - datetime.timedelta(days=30))
+    assert remove_expired() == 1 and not list(root().glob(f"{export.pk}-*"))
+
+
+def test_an_export_counted_as_stalled_is_not_finished_by_its_late_worker(staff, survey, monkeypatch):
+    from results import exporting
+
+    user = UserFactory(groups=["Programme staff"])
+    export = Export.objects.create(
+        user=user, username=user.username, survey=survey, survey_title=survey.title, format="sav", language="fi"
+    )
+    real = exporting._write
+
+    def slow(export):  # the worker took too long: the page counted it as stalled meanwhile
+        written = real(export)
+        Export.objects.filter(pk=export.pk).update(state=Export.State.FAILED, error="stalled")
+        return written
+
+    monkeypatch.setattr(exporting, "_write", slow)
+    exporting.write_export.call(export.pk)
+    export.refresh_from_db()
+    assert export.state == Export.State.FAILED and not list(root().glob(f"{export.pk}-*"))
+
+
 def test_a_working_group_member_downloads_only_the_figures_assigned_and_protected(client, survey):
     from wagtail.models import Locale
 
