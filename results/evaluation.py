@@ -1,6 +1,8 @@
 """The evaluation view: for each of the programme's three goals, its indicators by round against baseline and
-target, for the whole country or one region (as each round's year had it), with each round's response coverage
-and the respondents behind each figure. For evaluators and programme staff."""
+target, for the whole country or one region (its municipalities as the latest round's year had them), with each
+round's response coverage and the respondents behind each figure. For evaluators and programme staff."""
+
+import re
 
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -14,22 +16,7 @@ from surveys.models import SurveyPage
 from . import indicators
 from .aggregates import Filters
 from .models import Indicator
-from .views import _language, with_access
-
-
-def _translated(items):
-    """Each item in the admin's language where it has a version in it (one query)."""
-    originals = list(items)
-    language = Locale.objects.filter(language_code=_language()).first()
-    if language is None or language == Locale.get_default():
-        return originals
-    keys = [item.translation_key for item in originals]
-    versions = {v.translation_key: v for v in Indicator.objects.filter(translation_key__in=keys, locale=language)}
-    return [versions.get(item.translation_key, item) for item in originals]
-
-
-def _value(indicator, surveys, year, filters):
-    return indicators.value(indicator, surveys[year], filters) if year in surveys else None
+from .views import with_access
 
 
 @with_access
@@ -43,12 +30,12 @@ def evaluation(request, access):
     if region and region not in {area.code for area in regions}:
         message = _("That filter is not one this survey offers.")
         return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
-    filters = Filters(grouping=AreaKind.REGION, area=region) if region else Filters()
+    filters = Filters(grouping=AreaKind.REGION, area=region, year=years[-1]) if region else Filters()
     by_series = {}
     for survey in rounds:
         by_series.setdefault(survey.series, {})[survey.round_year] = survey
     default = Indicator.objects.filter(locale=Locale.get_default())
-    shown = dict(zip([i.pk for i in default], _translated(default), strict=True))
+    shown = dict(zip([i.pk for i in default], indicators.in_language(default), strict=True))
     goals = []
     for goal, label in Goal.choices:
         rows = []
@@ -61,7 +48,7 @@ def evaluation(request, access):
         goals.append({"code": goal, "label": label, "rows": rows})
     coverage = [
         {
-            "title": next(iter(surveys.values())).title.rsplit(" ", 1)[0],
+            "title": _series_title(surveys[max(surveys)]),
             "values": [indicators.coverage(surveys[year], filters) if year in surveys else None for year in years],
         }
         for series, surveys in sorted(by_series.items())
@@ -74,3 +61,9 @@ def evaluation(request, access):
         "region": region,
     }
     return TemplateResponse(request, "results/evaluation.html", context)
+
+
+def _series_title(survey):
+    """A series' name: its latest round's title without the round's year ("Kuntakysely 2026" → "Kuntakysely"),
+    a title without the year as it is."""
+    return re.sub(rf"\s*{survey.round_year}\s*$", "", survey.title) or survey.title

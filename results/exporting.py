@@ -200,23 +200,24 @@ def _breaks(tables, survey):
 
 def _indicator_sheet(export, tables):
     """("Indicators", rows): the indicators of the survey's series, computed for every round with the filters."""
-    from .indicators import value
+    from .indicators import in_language, value
 
     survey = export.survey
     _form, filters, _respondents = filtered(export.filters, survey, round_codebook(survey))
     rounds = [one for one, _table in tables]
     header = [_("Code"), _("Name"), _("Output or result"), _("Unit"), _("Programme goal"), _("EU AMIF indicator")]
     rows = [[*header, _("Baseline"), _("Target"), *[one.round_year for one in rounds]]]
-    for indicator in Indicator.objects.filter(locale=survey.locale, series=survey.series):
+    defined = list(Indicator.objects.filter(locale=survey.locale, series=survey.series))
+    for indicator, shown in zip(defined, in_language(defined), strict=True):  # names in the export's language
         values = [value(indicator, one, filters) for one in rounds]
         rows.append(
             [
                 indicator.code,
-                indicator.name,
+                shown.name,
                 indicator.get_kind_display(),
-                indicator.unit,
+                shown.unit,
                 indicator.get_goal_display(),
-                indicator.amif_indicator,
+                shown.amif_indicator,
                 indicator.baseline,
                 indicator.target,
                 *[suppression.SYMBOL if v.hidden else v.value for v in values],

@@ -5,6 +5,8 @@ like every figure of a protected survey, with the respondents behind each value 
 from dataclasses import dataclass
 
 from django.db.models import Avg, Count, Q, Sum
+from django.utils.translation import get_language
+from wagtail.models import Locale
 
 from reference.areas import municipalities_in
 from surveys.kinds import CANT_SAY_NUMBER
@@ -86,6 +88,17 @@ def _scale_mean(answered, variable):
     counts = dict(answered.filter(choice__in=numbers).values_list("choice").annotate(n=Count("id")))
     total = sum(counts.values())
     return sum(numbers[code] * n for code, n in counts.items()) / total if total else None
+
+
+def in_language(items):
+    """Each indicator in the active language where it has a version in it, else as it is (one query)."""
+    originals = list(items)
+    language = Locale.objects.filter(language_code=(get_language() or "")[:2]).first()
+    if language is None or all(item.locale_id == language.pk for item in originals):
+        return originals
+    keys = [item.translation_key for item in originals]
+    versions = {v.translation_key: v for v in Indicator.objects.filter(translation_key__in=keys, locale=language)}
+    return [versions.get(item.translation_key, item) for item in originals]
 
 
 def coverage(survey, filters=EVERYONE):

@@ -117,8 +117,11 @@ def test_the_evaluation_view_by_role_and_in_fixed_queries(client, participants, 
     for role, status in [("Working group members", 403), ("Steering group", 403), ("Evaluators", 200)]:
         client.force_login(UserFactory(groups=[role]))
         assert client.get("/admin/results/evaluation/").status_code == status, role
+    type(municipalities).objects.filter(pk=municipalities.pk).update(title="Kuntien vastaanotto")
+    type(participants).objects.filter(pk=participants.pk).update(title="Palautekysely 2025")
     html = client.get("/admin/results/evaluation/").content.decode()
     assert "140" in html and "4,5" in html  # the sum; the mean in Finnish
+    assert '<th scope="row">Kuntien vastaanotto</th>' in html and '<th scope="row">Palautekysely</th>' in html
     assert "3 / 4 kutsutusta" in html  # the municipalities' coverage
     assert client.get("/admin/results/evaluation/?region=99").status_code == 400
 
@@ -132,3 +135,16 @@ def test_the_evaluation_view_by_role_and_in_fixed_queries(client, participants, 
     for answer in HELPFUL:
         respond(participants, {"helpful": answer})
     assert queries() == before
+
+
+def test_indicators_are_named_in_the_language_asked_for():
+    from django.utils import translation
+
+    finnish = indicator("respondents", "helpful", "agree")
+    swedish = finnish.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.name = "Deltagare som fått hjälp"
+    swedish.save()
+    with translation.override("sv"):
+        assert [i.name for i in indicators.in_language([finnish])] == ["Deltagare som fått hjälp"]
+    with translation.override("en"):  # no English version: as written
+        assert [i.name for i in indicators.in_language([finnish])] == [finnish.name]
