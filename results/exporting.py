@@ -169,7 +169,7 @@ def _write(export):
     if export.format == Export.Format.XLSX:
         files.write_xlsx(path, [(str(survey.round_year), tables[0][1])], [_codebook_sheet(tables)])
     elif export.format == Export.Format.SAV:
-        files.write_spss(path, tables[0][1], export.language)
+        files.write_spss(path, tables[0][1], export.language, _codebook_sheet(tables)[1])
     elif export.format == Export.Format.BUNDLE:
         _bundle(export, path, stem, tables)
     else:
@@ -242,7 +242,8 @@ def _bundle(export, path, stem, tables):
     written = []
     workbook = directory / f"{stem}.xlsx"
     sheets = [(str(one.round_year), table) for one, table in tables]
-    files.write_xlsx(workbook, sheets, [_codebook_sheet(tables), _indicator_sheet(export, tables)])
+    codebook = _codebook_sheet(tables)
+    files.write_xlsx(workbook, sheets, [codebook, _indicator_sheet(export, tables)])
     written.append(workbook)
     for one, table in tables:
         csv_path = directory / f"{stem}-{one.round_year}.csv"
@@ -250,7 +251,7 @@ def _bundle(export, path, stem, tables):
             for chunk in files.csv_chunks(table):
                 out.write(chunk)
         sav_path = directory / f"{stem}-{one.round_year}.sav"
-        files.write_spss(sav_path, table, export.language)
+        files.write_spss(sav_path, table, export.language, codebook[1])
         written += [csv_path, sav_path]
     readme = render_to_string(
         "results/bundle_readme.txt",

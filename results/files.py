@@ -14,6 +14,7 @@ from .microdata import LABELS, NUMBERS, columns, rows, value_labels
 # in full in the codebook.
 SPSS_VARIABLE_LABEL = 256
 SPSS_VALUE_LABEL = 120
+SPSS_NOTE_LINE = 80  # bytes in a line of the file's documents
 BOM = "\ufeff"
 
 
@@ -107,8 +108,9 @@ def write_xlsx(path, sheets, codebook_sheets=()):
         workbook.close()
 
 
-def write_spss(path, table, language):
-    """An SPSS .sav of `table` with its codebook's numbers and labels in `language`."""
+def write_spss(path, table, language, codebook=()):
+    """An SPSS .sav of `table` with its codebook's numbers and labels in `language`, and the `codebook` rows
+    (labels in full, in every language) as the file's documents, so that the codebook travels inside it."""
     cols = table.columns
     labels = {column.name: _shorten(column.label(language), SPSS_VARIABLE_LABEL) for column in cols}
     value_sets = {}
@@ -129,11 +131,30 @@ def write_spss(path, table, language):
         column_labels=[labels[column.name] for column in cols],
         variable_value_labels=value_sets,
         missing_ranges={column.name: list(column.missing) for column in cols if column.missing},
+        note=list(_note_lines(codebook)) or None,
         variable_measure={
             column.name: column.measure if column.measure in ("nominal", "ordinal", "scale") else "nominal"
             for column in cols
         },
     )
+
+
+def _note_lines(rows):
+    """Codebook rows as the lines of SPSS documents: each row's cells joined with " | ", wrapped at word
+    boundaries into lines of at most SPSS_NOTE_LINE bytes (a word longer than that is cut)."""
+    for row in rows:
+        text = " | ".join(str(cell) for cell in row if cell not in (None, ""))
+        line = ""
+        for word in text.split():
+            candidate = f"{line} {word}" if line else word
+            if len(candidate.encode()) <= SPSS_NOTE_LINE:
+                line = candidate
+                continue
+            if line:
+                yield line
+            line = _shorten(word, SPSS_NOTE_LINE)
+        if line:
+            yield line
 
 
 def _shorten(text, limit):

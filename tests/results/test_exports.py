@@ -212,6 +212,10 @@ def test_an_spss_file_keeps_the_codebooks_numbers_and_labels(staff, survey, make
     assert labels["area"] == "Alue?" and meta.variable_value_labels["area"] == {1: "Pohjoinen", 2: "Etelä"}
     assert list(data["needs_work"][:2]) == [1, 0] and list(data["hours"]) == [-2, 40, 0]
     assert data["needs_other_text"][0] == '\'=HYPERLINK("https://evil.example","x")'
+    # The codebook travels inside the file, as its documents: the shortened label given in full there.
+    assert all(len(line.encode()) <= 80 for line in meta.notes)
+    assert " ".join(LONG.split()) in " ".join(meta.notes)
+    assert any(line.startswith("needs_work | needs") for line in meta.notes)
 
 
 def test_an_spss_file_of_nobody_keeps_its_variables_numeric(staff, survey, make, tmp_path):
