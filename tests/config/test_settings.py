@@ -73,3 +73,20 @@ def test_production_refuses_a_proxy_setting_it_can_tell_is_contradictory():
     assert production_check(TRUSTED_PROXY_NETWORKS="10.1.0.0/16, 300.1.1.1/8").returncode != 0
     assert production_check(TRUSTED_PROXIES="0").returncode == 0
     assert production_check(TRUSTED_PROXIES="2", TRUSTED_PROXY_NETWORKS="10.1.0.0/16,fd00::/8").returncode == 0
+
+
+def dev_debug(value):
+    code = "import config.settings.dev as s; print(s.DEBUG)"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "PYTHONPATH": f"{ROOT}:{ROOT / 'site'}"}
+    if value is None:
+        env.pop("DEBUG", None)
+    else:
+        env["DEBUG"] = value
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env).stdout
+
+
+def test_development_shows_the_sites_own_error_pages_with_debug_off():
+    assert dev_debug(None).strip() == "True"  # make run as it was
+    assert dev_debug("1").strip() == "True"
+    for off in ("0", "false", "No", " off "):
+        assert dev_debug(off).strip() == "False", off

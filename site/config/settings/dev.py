@@ -4,7 +4,8 @@ import os
 
 from .base import *  # noqa: F403
 
-DEBUG = True
+# DEBUG=0 (or false, no, off) shows the site's own 404 and 500 pages instead of Django's technical ones.
+DEBUG = os.environ.get("DEBUG", "1").strip().lower() not in {"0", "false", "no", "off"}
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 # Serve files from static/ directly so that an edit shows without collectstatic.
