@@ -219,6 +219,7 @@ class ExportFactory(factory.django.DjangoModelFactory):
     language = "fi"
     state = "done"
     file_name = factory.Sequence(lambda n: f"{n}-vienti.xlsx")
+    expires = factory.LazyFunction(lambda: datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=7))
 
     @factory.post_generation
     def file(self, create, extracted, **kwargs):
