@@ -39,6 +39,7 @@ PUBLISHED_RESULT = {
         "survey": _LABELS,
         "round": {"type": "integer"},
         "filters": {"type": "object", "additionalProperties": {"type": "string"}},
+        "filter_labels": _LABELS,  # whom the figures count, said in each language
         "protected": {"type": "boolean"},
         "smallest_group": {"type": "integer"},
         "question": {"type": "string"},
