@@ -29,10 +29,10 @@ class Access:
         seen = {}
         for assignment in rows:
             codes = assignment.question_codes or EVERY_QUESTION
-            if assignment.series in seen and (seen[assignment.series] is EVERY_QUESTION or codes is EVERY_QUESTION):
+            if codes is EVERY_QUESTION or seen.get(assignment.series, ()) is EVERY_QUESTION:
                 seen[assignment.series] = EVERY_QUESTION
             else:
-                seen[assignment.series] = (seen.get(assignment.series) or set()) | (codes or set())
+                seen[assignment.series] = seen.get(assignment.series, set()) | codes
         return seen
 
     @property
@@ -48,6 +48,15 @@ class Access:
         """Whether the user may export `survey`'s individual answers: a municipality survey's to evaluators and
         programme staff; a participants' survey's to programme staff only (anyone else gets protected figures)."""
         return self.staff if survey.audience == Audience.PARTICIPANTS else self.evaluator
+
+    def seen(self, survey):
+        """`survey` as the user's figures count it: evaluators and programme staff by the survey's own setting;
+        everyone else with small groups hidden, since municipality-level data is for evaluators and programme
+        staff only, and a municipality survey (unprotected by default) filtered to a small area would show one
+        municipality's answers. Changes this instance only, never saved."""
+        if not self.evaluator:
+            survey.protect_small_groups = True
+        return survey
 
     def surveys(self):
         """The surveys (default-language pages) whose results the user may see, newest round first."""

@@ -41,7 +41,7 @@ def with_access(view):
 
 
 def _survey(access, pk):
-    return get_object_or_404(access.surveys(), pk=pk)
+    return access.seen(get_object_or_404(access.surveys(), pk=pk))
 
 
 def _language():
@@ -184,7 +184,7 @@ def trend_view(request, access, pk, variable):
         return _bad_filter(request)
     shown = _visible(access, survey, book, variable)
     visible = set(access.surveys().values_list("pk", flat=True))
-    rounds = [r for r in rounds_of(survey) if r.pk in visible]
+    rounds = [access.seen(r) for r in rounds_of(survey) if r.pk in visible]
     language = _language()
     series = aggregates.trend(rounds, variable, filters, round_codebook, language)
     columns = []

@@ -52,6 +52,39 @@ def test_a_working_group_member_sees_what_is_assigned_and_nothing_more(client, p
     )
 
 
+def test_a_group_assigned_a_whole_series_sees_every_question(client, participant_survey):
+    client.force_login(member_of(participant_survey.series))  # no questions named: all of them
+    page = client.get(f"/admin/results/{participant_survey.pk}/").content.decode()
+    assert "Saamani tuki on auttanut minua kotoutumaan Suomeen." in page and "Kuinka vanha olet?" in page
+
+
+def test_a_working_group_member_gets_no_single_municipalitys_answer(client):
+    import csv
+    import io
+
+    from reference.models import Municipality
+    from surveys.models import Invitation
+
+    sections = [section("Kunta", question("yes_no", "received", "Vastaanotettiinko?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), audience="municipalities", series="kuntavastaus")
+    for code, answer in [("091", "yes"), ("049", "yes"), ("092", "yes"), ("837", "yes"), ("853", "yes"), ("564", "no")]:
+        invitation, _token = Invitation.create(survey, Municipality.objects.get(code=code), f"k@{code}.fi")
+        respond(survey, {"received": answer}, invitation_id=invitation.pk)
+    dashboard = f"/admin/results/{survey.pk}/"
+
+    def no_row(html):  # the count of "no" on the dashboard
+        return re.search(r'<th scope="row">Ei</th><td class="figures__number">([^<]+)</td>', html).group(1)
+
+    client.force_login(UserFactory(groups=["Evaluators"]))
+    assert no_row(client.get(dashboard).content.decode()) == "1"  # municipality-level data: theirs to see
+    client.force_login(member_of("kuntavastaus"))
+    assert no_row(client.get(dashboard).content.decode()) == ".."  # Oulu's answer is not singled out
+    text = client.get(f"{dashboard}export/figures.csv").content.decode("utf-8-sig")
+    counts = {row[2]: row[4] for row in csv.reader(io.StringIO(text)) if row[0] == "received"}
+    assert counts == {"yes": "..", "no": ".."}
+    assert ">1<" not in client.get(f"{dashboard}trend/received/").content.decode()
+
+
 def test_open_answers_are_for_programme_staff_only(client, participant_survey):
     url = f"/admin/results/{participant_survey.pk}/texts/anything_else/"
     client.force_login(UserFactory(groups=["Evaluators"]))
