@@ -230,9 +230,13 @@ def texts(request, access, pk, variable):
     page = Paginator(answers.order_by("pk").values_list("text", flat=True), TEXTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
+    kept = request.GET.copy()  # the dashboard's filters and the search, carried to the other pages
+    kept.pop("page", None)
     context = {
         "survey": survey,
         "form": form,
+        "kept": kept.urlencode(),
+        "filters": [(name, value) for name, value in form.cleaned_data.items() if value],
         "label": book.label(shown, _language()),
         "variable": shown,
         "page": page if enough else None,

@@ -95,6 +95,23 @@ def test_open_answers_are_for_programme_staff_only(client, participant_survey):
     assert staff.status_code == 200 and "<ol" in staff.content.decode()
 
 
+def test_open_answers_keep_the_filters_through_search_and_pages(client):
+    sections = [section("Palaute", question("long_text", "feedback", "Palaute?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections))
+    translate(survey, "ar")
+    for i in range(60):
+        respond(survey, {"feedback": f"Hyvä {i}"})
+    for i in range(12):
+        respond(survey, {"feedback": f"Hyvä arabiaksi {i}"}, language="ar")
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    first = client.get(f"/admin/results/{survey.pk}/texts/feedback/?language=fi&q=Hyv%C3%A4").content.decode()
+    assert '<input type="hidden" name="language" value="fi">' in first  # a new search keeps the filter
+    [following] = re.findall(r'<a href="\?([^"]+)">Seuraava</a>', first)
+    second = client.get(f"/admin/results/{survey.pk}/texts/feedback/?{following.replace('&amp;', '&')}")
+    answers = re.findall(r"<li>([^<]+)</li>", second.content.decode())
+    assert len(answers) == 10 and not any("arabiaksi" in answer for answer in answers)
+
+
 @pytest.mark.parametrize("group", ["Steering group", "Editors", "Survey managers"])
 def test_others_are_told_results_are_not_theirs(client, participant_survey, group):
     client.force_login(UserFactory(groups=[group]))
