@@ -375,8 +375,7 @@ def trend(rounds, variable_name, filters, codebook_of, language=None):
     for survey in rounds:
         book = codebook_of(survey)
         variable = next((v for v in book.variables if v.name == variable_name), None)
-        if variable is None:
-            previous = None
+        if variable is None:  # not asked this round: the next round is compared with the last that asked it
             continue
         base = respondents(survey, filters, book)
         result = variable_results(survey, book, [variable], base, language)[variable_name]

@@ -139,6 +139,12 @@ def test_a_trend_joins_rounds_by_code_and_marks_a_break_in_series(survey):
     assert [r.break_before for r in rounds] == [False, True]
     same = trend([survey, later], "helpful", Filters(), lambda s: codebook(s.live_revision_id))
     assert [r.break_before for r in same] == [False, False]
+    # A round between them that did not ask it: the 2026 wording is still compared with 2025's.
+    gap = [dict(s, value=dict(s["value"])) for s in json.loads(json.dumps(SECTIONS))]
+    gap[0]["value"]["questions"] = gap[0]["value"]["questions"][1:]
+    between = SurveyPageFactory(sections=json.dumps(gap), round_year=2026, series="valissa")
+    rounds = trend([survey, between, later], "area", Filters(), lambda s: codebook(s.live_revision_id))
+    assert [(r.survey.round_year, r.break_before) for r in rounds] == [(2025, False), (2026, True)]
 
 
 def test_an_area_chosen_on_one_round_keeps_its_municipalities_in_every_round():
