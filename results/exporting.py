@@ -188,14 +188,17 @@ def _codebook_sheet(tables):
 
 
 def _breaks(tables, survey):
-    """The variables of `survey`'s round whose wording or choices changed since the round before it."""
+    """The variables of `survey`'s round whose wording or choices changed since the last round before it that
+    asked them (as a trend compares them)."""
     years = [one.round_year for one, _table in tables]
     index = years.index(survey.round_year)
-    if index == 0:
-        return []
-    before, after = tables[index - 1][1].book, tables[index][1].book
-    names = {v.name for v in before.variables}
-    return [v.name for v in after.variables if v.name in names and breaks_series(before[v.name], v)]
+    earlier = [table.book for _one, table in reversed(tables[:index])]
+    found = []
+    for variable in tables[index][1].book.variables:
+        before = next((v for book in earlier for v in book.variables if v.name == variable.name), None)
+        if breaks_series(before, variable):
+            found.append(variable.name)
+    return found
 
 
 def _indicator_sheet(export, tables):

@@ -285,6 +285,25 @@ def test_the_evaluation_bundle_holds_every_round_with_checksums(staff, survey, t
     assert len(rows) == 1 + len(ANSWERS)
 
 
+def test_the_bundles_codebook_marks_a_break_across_a_round_that_did_not_ask(staff, survey, make, tmp_path):
+    def without_area():
+        sections = json.loads(json.dumps(SECTIONS))
+        sections[0]["value"]["questions"] = sections[0]["value"]["questions"][1:]
+        return sections
+
+    SurveyPageFactory(sections=json.dumps(without_area()), round_year=2026, series="kokeilu")
+    reworded = json.loads(json.dumps(SECTIONS))
+    reworded[0]["value"]["questions"][0]["value"]["label"] = "Millä alueella asut nyt?"
+    latest = SurveyPageFactory(sections=json.dumps(reworded), round_year=2027, series="kokeilu")
+    respond(latest, ANSWERS[1])
+    _export, content = make(staff, latest, "zip")
+    bundle = zipfile.ZipFile(io.BytesIO(content))
+    (tmp_path / "book.xlsx").write_bytes(bundle.read("kokeilu-2027-labels.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["Koodikirja"]
+    breaks = [[cell.value for cell in row][:3] for row in sheet.iter_rows() if row[0].value == "Katko aikasarjassa"]
+    assert breaks == [["Katko aikasarjassa", 2027, "area"]]  # 2027's wording against 2025's, across 2026
+
+
 def test_an_export_whose_worker_died_ends_failed_and_can_be_tried_again(
     staff, survey, django_capture_on_commit_callbacks
 ):
