@@ -140,7 +140,8 @@ def codebook_csv(request, access, pk):
     cols = columns(survey, book, access.variables(survey, book))
     out = io.StringIO()
     out.write(files.BOM)
-    rounds = [(survey.round_year, sorted(set(book.revisions.values())), [])]
+    answered = exporting.answered_revisions(aggregates.respondents(survey, book=book))
+    rounds = [(survey.round_year, answered, [])]
     SafeWriter(out).writerows(files.codebook_rows(book, cols, rounds, exporting.protection(survey)))
     stem = exporting.file_stem(survey, {}, "codebook")
     return _downloaded(request, survey, Export.Format.CODEBOOK, CODES, {}, out.getvalue(), stem)

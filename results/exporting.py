@@ -177,12 +177,15 @@ def _write(export):
     return path.name, path.stat().st_size
 
 
+def answered_revisions(respondents):
+    """The survey revisions the responses `respondents` were given on (a round edited while open has several)."""
+    return sorted(set(respondents.order_by().values_list("revision_id", flat=True).distinct()))
+
+
 def _codebook_sheet(tables):
     """("Codebook", rows): the codebook of the latest round, then every round's revisions and breaks."""
     _survey, latest = tables[-1]
-    rounds = [
-        (one.round_year, sorted(set(table.book.revisions.values())), _breaks(tables, one)) for one, table in tables
-    ]
+    rounds = [(one.round_year, answered_revisions(table.respondents), _breaks(tables, one)) for one, table in tables]
     rule = protection(latest.survey)
     return (_("Codebook"), list(files.codebook_rows(latest.book, latest.columns, rounds, rule)))
 

@@ -104,6 +104,16 @@ def test_answers_csv_with_labels_reads_as_the_questions_were_written(staff, surv
     assert [row[LONG] for row in rows] == ["Jokseenkin samaa mieltä", "En osaa sanoa", "Täysin samaa mieltä"]
 
 
+def test_the_codebook_names_every_revision_the_round_was_answered_on(staff, survey):
+    first = survey.live_revision_id
+    survey.save_revision().publish()  # edited while open: later answers are given on the new revision
+    survey.refresh_from_db()
+    respond(survey, ANSWERS[1])
+    text = staff.get(f"/admin/results/{survey.pk}/export/codebook.csv").content.decode("utf-8-sig")
+    rounds = [row for row in csv.reader(io.StringIO(text)) if row and row[0] == "Kierros"]
+    assert rounds == [["Kierros", "2025", "Vastatut versiot", f"{first}, {survey.live_revision_id}"]]
+
+
 def test_the_codebook_travels_with_the_csv(staff, survey):
     """Every column of the CSV in the codebook, with its labels, and every value's code, number and label."""
     text = staff.get(f"/admin/results/{survey.pk}/export/codebook.csv").content.decode("utf-8-sig")
@@ -113,6 +123,9 @@ def test_the_codebook_travels_with_the_csv(staff, survey):
     assert set(header) <= described
     assert ["helpful", "cant_say", "9", "", "En osaa sanoa"] in rows
     assert ["needs_work", "needs", "dummy", "nominal", "Tarpeet?: Työ"] in rows
+    assert [row[:4] for row in rows if row and row[0] == "Kierros"] == [
+        ["Kierros", "2025", "Vastatut versiot", str(survey.live_revision_id)]
+    ]
     rule = [row[1] for row in rows if row and row[0] == "Pienet ryhmät"]
     assert rule == [
         "Yksittäisten vastausten tiedostoja ei suojata; julkaistuissa luvuissa alle 5 vastaajan ryhmät piilotetaan."[
