@@ -10,6 +10,8 @@ import logging
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from reference.areas import areas
+from reference.models import AreaKind
 from surveys.models import SurveyPage
 
 from . import aggregates
@@ -120,7 +122,7 @@ def freeze(value):
     }
     if value["show"] == "question":
         result = aggregates.variable_results(survey, book, [variable], base)[variable.name]
-        figures.update(_result(result, book, variable, languages))
+        figures.update(_result(result, book, variable, languages, survey))
     elif value["show"] == "crosstab":
         column = book[value["column_question"]]
         table = aggregates.crosstab(survey, book, variable, column, base)
@@ -138,7 +140,7 @@ def freeze(value):
             {
                 "round": one.survey.round_year,
                 "break_in_series": one.break_before,
-                **_result(one.result, round_codebook(one.survey), one.result.variable, languages),
+                **_result(one.result, round_codebook(one.survey), one.result.variable, languages, one.survey),
             }
             for one in series
         ]
@@ -160,8 +162,12 @@ def _values(book, variable, codes, languages):
     ]
 
 
-def _result(result, book, variable, languages):
+def _result(result, book, variable, languages, survey):
     labels = {language: book.value_labels(variable, language) for language in languages}
+    if variable.kind == "municipality":  # shown by region (results.aggregates): the regions' names
+        regions = areas(AreaKind.REGION, survey.round_year)
+        for language in languages:
+            labels[language] = {area.code: getattr(area, f"name_{language}", "") or area.name_fi for area in regions}
 
     def cells(items):
         return [

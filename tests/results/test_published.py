@@ -87,6 +87,23 @@ def test_every_language_version_shows_the_same_figures_in_its_own_language(clien
     assert figures["Delvis av samma åsikt"] == "7" and figures["Helt av samma åsikt"] == ".."
 
 
+def test_a_municipality_question_by_region_names_the_regions_in_each_language(client):
+    from wagtail.models import Locale
+
+    sections = [section("Taustat", question("municipality", "home", "Kotikunta?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), series="kotikunta")
+    for code, times in [("091", 7), ("837", 6)]:  # Helsinki in Uusimaa, Tampere in Pirkanmaa
+        for _i in range(times):
+            respond(survey, {"home": code})
+    translate(survey, "sv")
+    page = results_page(survey, question="home")
+    assert shown(client.get(page.url).content.decode())["Uusimaa"] == "7"
+    swedish = page.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.save_revision().publish()
+    figures = shown(client.get(swedish.url).content.decode())
+    assert figures["Nyland"] == "7" and figures["Birkaland"] == "6"
+
+
 def test_no_count_under_k_reaches_the_page_the_api_or_the_csv(client, survey):
     translate(survey, "en")
     page = results_page(survey)
