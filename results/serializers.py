@@ -40,6 +40,7 @@ PUBLISHED_RESULT = {
         "round": {"type": "integer"},
         "filters": {"type": "object", "additionalProperties": {"type": "string"}},
         "filter_labels": _LABELS,  # whom the figures count, said in each language
+        "numbers": {"type": "boolean"},  # a trend of a number: by mean and median, not by answer
         "protected": {"type": "boolean"},
         "smallest_group": {"type": "integer"},
         "question": {"type": "string"},

@@ -150,7 +150,8 @@ def freeze(value):
         for one in figures["rounds"]:
             for cell in one["cells"]:
                 columns.setdefault(cell["code"], cell["label"])
-        figures["columns"] = [{"code": code, "label": label} for code, label in columns.items()]
+        figures["numbers"] = variable.results == "number"  # each round bins its own range: mean and median
+        figures["columns"] = [] if figures["numbers"] else [{"code": c, "label": label} for c, label in columns.items()]
     return figures
 
 

@@ -192,6 +192,8 @@ def trend_view(request, access, pk, variable):
         for cell in trend_round.result.cells:
             if (cell.code, cell.label) not in columns and cell.code not in [code for code, _l in columns]:
                 columns.append((cell.code, cell.label))
+    if shown.results == "number":  # each round bins its own range: compared by mean and median instead
+        columns = []
     context = {
         "survey": survey,
         "form": form,

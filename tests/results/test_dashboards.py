@@ -262,3 +262,19 @@ def test_a_protected_comparison_shows_no_share_of_fewer_than_k(client, invited_a
             assert count == 0 or count >= 5, (label, count, share)
         if 0 < count < 5:
             assert share.strip() == "..", (label, count, share)
+
+
+def test_a_number_is_followed_across_rounds_by_its_mean_and_median(client):
+    sections = json.dumps([section("Työ", question("number", "hours", "Tunteja?", decimal=False, max_value=100))])
+    earlier = SurveyPageFactory(sections=sections, series="tunnit", round_year=2024, slug="tunnit-2024")
+    later = SurveyPageFactory(sections=sections, series="tunnit", round_year=2025, slug="tunnit-2025")
+    for survey, answers in [(earlier, [1] * 5 + [9] * 5), (later, [10] * 5 + [50] * 5)]:
+        for hours in answers:
+            respond(survey, {"hours": hours})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    html = client.get(f"/admin/results/{later.pk}/trend/hours/").content.decode()
+    header = re.findall(r'<th scope="col">([^<]+)</th>', html)
+    assert header[-3:] == ["Vastaajia", "Keskiarvo", "Mediaani"]  # no ranges: each round has its own
+    rows = dict(re.findall(r'<th scope="row">(202\d)</th>(.*?)</tr>', html, re.S))
+    cells = {year: re.findall(r'<td class="figures__number">([^<]+)</td>', row) for year, row in rows.items()}
+    assert cells == {"2024": ["10", "5,0", "5,0"], "2025": ["10", "30,0", "30,0"]}
