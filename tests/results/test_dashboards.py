@@ -278,3 +278,40 @@ def test_a_number_is_followed_across_rounds_by_its_mean_and_median(client):
     rows = dict(re.findall(r'<th scope="row">(202\d)</th>(.*?)</tr>', html, re.S))
     cells = {year: re.findall(r'<td class="figures__number">([^<]+)</td>', row) for year, row in rows.items()}
     assert cells == {"2024": ["10", "5,0", "5,0"], "2025": ["10", "30,0", "30,0"]}
+
+
+def test_a_crosstab_shows_each_row_s_shares_with_bars(client):
+    survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
+    for group, helpful, times in [("a", "agree", 6), ("a", "disagree", 6), ("b", "agree", 10)]:
+        for _i in range(times):
+            respond(survey, {**answers(0), "group": group, "helpful": helpful})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    html = client.get(f"/admin/results/{survey.pk}/crosstab/?row=group&column=helpful&shares=row").content.decode()
+    row = re.search(r'<th scope="row">A</th>(.*?)</tr>', html, re.S).group(1)
+    bars = re.findall(r'<span class="crosstab__share">([^<]+)</span><svg.*?class="bar__value" width="([^"]+)"', row)
+    assert [bar for bar in bars if bar[1] != "0.0"] == [("50\u00a0%", "50.0"), ("50\u00a0%", "50.0")]
+
+
+def test_the_smallest_group_shown_is_the_surveys_own(client):
+    survey = SurveyPageFactory(sections=json.dumps(SECTIONS), small_group_threshold=3)
+    for group, times in [("a", 3), ("b", 8), ("c", 9)]:
+        for _i in range(times):
+            respond(survey, {**answers(0), "group": group})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    html = client.get(f"/admin/results/{survey.pk}/").content.decode()
+    assert re.search(r'<th scope="row">A</th><td class="figures__number">3</td>', html)  # k = 3: shown
+    type(survey).objects.filter(pk=survey.pk).update(small_group_threshold=5)
+    html = client.get(f"/admin/results/{survey.pk}/").content.decode()
+    assert re.search(r'<th scope="row">A</th><td class="figures__number">\.\.</td>', html)  # k = 5: hidden
+
+
+def test_open_answers_are_shown_from_ten_respondents(client):
+    sections = [section("Palaute", question("long_text", "feedback", "Palaute?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections))
+    for i in range(9):
+        respond(survey, {"feedback": f"Vastaus {i}"})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    url = f"/admin/results/{survey.pk}/texts/feedback/"
+    assert "Vastaus 0" not in client.get(url).content.decode()
+    respond(survey, {"feedback": "Vastaus 9"})
+    assert "Vastaus 0" in client.get(url).content.decode()
