@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from surveys.models import Audience, SurveyPage
 
+from .aggregates import protected
 from .models import Assignment
 
 EVERY_QUESTION = None
@@ -53,10 +54,8 @@ class Access:
         """`survey` as the user's figures count it: evaluators and programme staff by the survey's own setting;
         everyone else with small groups hidden, since municipality-level data is for evaluators and programme
         staff only, and a municipality survey (unprotected by default) filtered to a small area would show one
-        municipality's answers. Changes this instance only, never saved."""
-        if not self.evaluator:
-            survey.protect_small_groups = True
-        return survey
+        municipality's answers."""
+        return survey if self.evaluator else protected(survey)
 
     def surveys(self):
         """The surveys (default-language pages) whose results the user may see, newest round first."""

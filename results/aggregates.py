@@ -114,6 +114,13 @@ class Result:
         return max(shown, key=lambda cell: cell.count) if shown else None
 
 
+def protected(survey):
+    """`survey` with small groups hidden whatever its own setting (this instance only, never saved): how the
+    figures of a public page, and of anyone but evaluators and programme staff, count it."""
+    survey.protect_small_groups = True
+    return survey
+
+
 class Protection:
     """k and whether to protect, from the survey's settings."""
 

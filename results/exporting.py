@@ -179,7 +179,7 @@ def _write(export):
 
 def answered_revisions(respondents):
     """The survey revisions the responses `respondents` were given on (a round edited while open has several)."""
-    return sorted(set(respondents.order_by().values_list("revision_id", flat=True).distinct()))
+    return sorted(respondents.order_by().values_list("revision_id", flat=True).distinct())
 
 
 def _codebook_sheet(tables):

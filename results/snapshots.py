@@ -93,16 +93,10 @@ def definition_problems(value):
     return problems
 
 
-def _published(survey):
-    """The round as published figures count it: small groups hidden whatever the survey's own setting, since a
-    public page is no place for one municipality's answers, which an area filter could single out."""
-    survey.protect_small_groups = True  # this instance only, never saved
-    return survey
-
-
 def freeze(value):
     """The figures a block asks for, as they are now: a JSON-able dict."""
-    survey = _published(_survey(value))
+    # A public page is no place for one municipality's answers, which an area filter could single out.
+    survey = aggregates.protected(_survey(value))
     book = round_codebook(survey)
     _form, filters, base = filtered(_filters(value), survey, book)
     languages = book.languages
@@ -134,7 +128,7 @@ def freeze(value):
         figures["column_totals"] = [table.column_totals.get(c) for c, _l in table.columns]
         figures["total"] = table.total
     else:
-        rounds = [_published(one) for one in rounds_of(survey) if one.round_year <= survey.round_year]
+        rounds = [aggregates.protected(one) for one in rounds_of(survey) if one.round_year <= survey.round_year]
         series = aggregates.trend(rounds, variable.name, filters, round_codebook)
         figures["rounds"] = [
             {
