@@ -264,13 +264,8 @@ def test_a_protected_comparison_shows_no_share_of_fewer_than_k(client, invited_a
             assert share.strip() == "..", (label, count, share)
 
 
-def test_a_number_is_followed_across_rounds_by_its_mean_and_median(client):
-    sections = json.dumps([section("Työ", question("number", "hours", "Tunteja?", decimal=False, max_value=100))])
-    earlier = SurveyPageFactory(sections=sections, series="tunnit", round_year=2024, slug="tunnit-2024")
-    later = SurveyPageFactory(sections=sections, series="tunnit", round_year=2025, slug="tunnit-2025")
-    for survey, answers in [(earlier, [1] * 5 + [9] * 5), (later, [10] * 5 + [50] * 5)]:
-        for hours in answers:
-            respond(survey, {"hours": hours})
+def test_a_number_is_followed_across_rounds_by_its_mean_and_median(client, hours_rounds):
+    later = hours_rounds
     client.force_login(UserFactory(groups=["Programme staff"]))
     html = client.get(f"/admin/results/{later.pk}/trend/hours/").content.decode()
     header = re.findall(r'<th scope="col">([^<]+)</th>', html)

@@ -271,13 +271,8 @@ def test_a_trend_shows_each_round_s_shares_with_its_chart(client):
     assert "50.0" in bars["2024"] and "75.0" in bars["2025"] and "25.0" in bars["2025"]
 
 
-def test_a_published_trend_of_a_number_gives_each_rounds_mean_and_median(client):
-    sections = json.dumps([section("Työ", question("number", "hours", "Tunteja?", decimal=False, max_value=100))])
-    earlier = SurveyPageFactory(sections=sections, series="tunnit", round_year=2024, slug="tunnit-2024")
-    later = SurveyPageFactory(sections=sections, series="tunnit", round_year=2025, slug="tunnit-2025")
-    for survey, answers in [(earlier, [1] * 5 + [9] * 5), (later, [10] * 5 + [50] * 5)]:
-        for hours in answers:
-            respond(survey, {"hours": hours})
+def test_a_published_trend_of_a_number_gives_each_rounds_mean_and_median(client, hours_rounds):
+    later = hours_rounds
     html = client.get(results_page(later, show="trend", question="hours").url).content.decode()
     header = re.findall(r'<th scope="col">([^<]+)</th>', html)
     assert header == ["Kierros", "Vastaajia", "Keskiarvo", "Mediaani"]
