@@ -8,11 +8,25 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Aggregate, Avg, Count, DecimalField, Exists, F, FloatField, Max, Min, OuterRef
+from django.db.models import (
+    Aggregate,
+    Avg,
+    CharField,
+    Count,
+    DecimalField,
+    Exists,
+    F,
+    FloatField,
+    Max,
+    Min,
+    OuterRef,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Cast, Floor, TruncMonth
 from django.utils.translation import gettext_lazy as _
 
-from reference.areas import municipalities_in, municipality_codes_in, name_in_language
+from reference.areas import field_for, municipalities_in, municipality_codes_in, name_in_language
 from reference.models import AreaKind, MunicipalityYear
 from surveys.kinds import CANT_SAY_NUMBER
 from surveys.models import Answer, Audience, ResponseStatus, SurveyResponse
@@ -187,7 +201,11 @@ def variable_results(survey, book, variables, base, language=None):
         elif variable.results == "choices":
             _dummies(result, book, counted.get(variable.name, {}), protection, language)
         elif variable.results == "number":
-            _numbers(result, answers, numbers.get(variable.name), protection)
+            stats = numbers.get(variable.name)
+            if stats:
+                low, width, steps = _bin_layout(stats)
+                counted_bins = _bin_counts(answers, variable.name, low, width).get("", {})
+                _numbers(result, stats, counted_bins, (low, width, steps), protection)
         elif variable.results == "date":
             _months(result, months.get(variable.name, {}), protection)
         else:
@@ -196,20 +214,25 @@ def variable_results(survey, book, variables, base, language=None):
     return results
 
 
-def _number_stats(answers, names):
-    """{variable: {"n", "mean", "median", "low", "high"}} of the numbers of `names` ("can't say" has none)."""
+def _number_stats(answers, names, by=("question",)):
+    """{variable: {"n", "mean", "median", "low", "high"}} of the numbers of `names` ("can't say" has none); keyed
+    by (variable, group) when `by` adds the answers' "group"."""
     if not names:
         return {}
-    rows = answers.filter(question__in=names, number__isnull=False).values("question")
+    rows = answers.filter(question__in=names, number__isnull=False).values(*by)
     aggregates = {"n": Count("id"), "mean": Avg("number"), "low": Min("number"), "high": Max("number")}
     if connection.vendor == "postgresql":
         aggregates["median"] = Median("number")
-    stats = {row["question"]: row for row in rows.annotate(**aggregates)}
+
+    def key(row):
+        return row["question"] if len(by) == 1 else tuple(row[name] for name in by)
+
+    stats = {key(row): row for row in rows.annotate(**aggregates)}
     if connection.vendor != "postgresql":  # the median from the distribution, counted in the database
         distribution = {}
-        counted = answers.filter(question__in=names, number__isnull=False).values("question", "number")
-        for row in counted.annotate(n=Count("id")).order_by("question", "number"):
-            distribution.setdefault(row["question"], []).append((row["number"], row["n"]))
+        counted = answers.filter(question__in=names, number__isnull=False).values(*by, "number")
+        for row in counted.annotate(n=Count("id")).order_by(*by, "number"):
+            distribution.setdefault(key(row), []).append((row["number"], row["n"]))
         for name, values in distribution.items():
             stats[name]["median"] = _median(values)
     return stats
@@ -246,6 +269,12 @@ def _choices(result, book, counts, stats, protection, language):
     result.apart = [cell(v.code, v.number) for v in apart]
     if scale and stats and all(shown[v.code] is not None for v in in_scale):
         result.mean, result.median = _float(stats["mean"]), _float(stats.get("median"))
+
+
+def _regions(survey):
+    """{municipality code: region code} in the survey's year."""
+    rows = MunicipalityYear.objects.filter(year=survey.round_year)
+    return dict(rows.values_list("municipality__code", "region__code"))
 
 
 def _by_region(result, survey, counts, protection):
@@ -285,26 +314,37 @@ def _dummies(result, book, counts, protection, language):
     result.cells = [cell(v.code, v.number) for v in variable.values]
 
 
-def _numbers(result, answers, stats, protection):
-    if not stats:
-        return
-    result.mean, result.median = _float(stats["mean"]), _float(stats.get("median"))
+def _bin_layout(stats):
+    """(lowest value, width, number of bins) of a number question's distribution, from its whole range."""
     low, high = Decimal(stats["low"]), Decimal(stats["high"])
     width = max((high - low) / NUMBER_BINS, Decimal(1)) if high > low else Decimal(1)
     width = width.to_integral_value() if width >= 1 else width
+    return low, width, int((high - low) / width) + 1
+
+
+def _bin_counts(answers, name, low, width):
+    """{group: {bin: n}} of one number question's answers (the group "" unless the answers carry one)."""
     bins = (
-        answers.filter(question=result.variable.name, number__isnull=False)
+        answers.filter(question=name, number__isnull=False)
         .annotate(bin=Floor(Cast((F("number") - low) / width, DecimalField(max_digits=20, decimal_places=4))))
-        .values("bin")
+        .values("bin", *(["group"] if "group" in answers.query.annotations else []))
         .annotate(n=Count("id"))
     )
-    counted = {int(row["bin"]): row["n"] for row in bins}
-    steps = int((high - low) / width) + 1
+    counted = {}
+    for row in bins:
+        counted.setdefault(row.get("group", ""), {})[int(row["bin"])] = row["n"]
+    return counted
+
+
+def _numbers(result, stats, counted, layout, protection):
+    """A number question's mean and median (of `stats`) and its distribution in the bins of `layout`."""
+    result.mean, result.median = _float(stats["mean"]), _float(stats.get("median"))
+    low, width, steps = layout
     counts = {str(step): counted.get(step, 0) for step in range(steps)}
     shown, _total = protection.one_way(counts)
     for step in range(steps):
         start = low + step * width
-        label = f"{_plain(start)}–{_plain(start + width)}" if width != 1 or high - low > NUMBER_BINS else _plain(start)
+        label = f"{_plain(start)}–{_plain(start + width)}" if width != 1 else _plain(start)
         count = shown[str(step)]
         share = count / result.respondents if count is not None and result.respondents else None
         result.cells.append(Cell(str(step), label, count, share, start))
@@ -384,8 +424,7 @@ def trend(rounds, variable_name, filters, codebook_of, language=None):
         variable = next((v for v in book.variables if v.name == variable_name), None)
         if variable is None:  # not asked this round: the next round is compared with the last that asked it
             continue
-        base = respondents(survey, filters, book)
-        result = variable_results(survey, book, [variable], base, language)[variable_name]
+        result = figures(survey, book, [variable], filters, language)[variable_name]
         trend_rounds.append(Round(survey, result, breaks_series(previous, variable)))
         previous = variable
     return trend_rounds
@@ -434,3 +473,202 @@ def summary(result):
             "median": f"{result.median:.1f}" if result.median is not None else suppression.SYMBOL,
         }
     return _("%(n)s respondents answered.") % {"n": result.respondents}
+
+
+def figures(survey, book, variables, filters=Filters(), language=None):
+    """{variable name: Result} of `variables` among the respondents `filters` leave. When the survey protects
+    small groups and a filter is set, each figure is the filter's group's row of the table of every group,
+    protected together with the unfiltered figures (suppression.breakdown): protected alone, a hidden figure of
+    one region would be the whole less the other regions."""
+    split = Split.of(survey, filters, book)
+    if split is None:
+        return variable_results(survey, book, variables, respondents(survey, filters, book), language)
+    everyone = respondents(survey, Filters(year=filters.year), book)
+    whole = variable_results(survey, book, variables, everyone, language)
+    answers = Answer.objects.filter(response__in=everyone, question__in=[v.name for v in variables])
+    answers = answers.annotate(group=split.key("response"))
+    counted = _grouped(survey, book, variables, answers, split)
+    k = survey.small_group_threshold
+    region_of = _regions(survey) if any(v.kind == "municipality" for v in variables) else {}
+    results = {}
+    for variable in variables:
+        shown = _group_row(variable, whole[variable.name], counted, split, k, region_of)
+        results[variable.name] = _from_row(survey, book, variable, shown, counted, split.group, language)
+    return results
+
+
+def filtered_count(survey, filters, book, n):
+    """How many respondents a filter leaves, as shown: None when the survey protects small groups and the group's
+    total is hidden (a small one, or one hidden with it so that it cannot be worked out from the others)."""
+    split = Split.of(survey, filters, book)
+    if split is None:
+        return None if survey.suppresses and filters.applied and n < survey.small_group_threshold else n
+    everyone = respondents(survey, Filters(year=filters.year), book)
+    rows = everyone.annotate(group=split.key()).values("group").annotate(n=Count("id"))
+    by_group = {row["group"]: row["n"] for row in rows if row["group"] is not None}
+    shown, _total = suppression.one_way(by_group, survey.small_group_threshold)
+    return shown.get(split.group, 0)
+
+
+@dataclass
+class Split:
+    """How a filter splits the respondents of a survey that protects small groups: by region (of the
+    municipality that answered, or that a participant named) or by the language answered in; `group` the one
+    chosen."""
+
+    survey: object
+    by: str
+    group: str
+    year: int
+    municipality_question: str | None
+
+    @classmethod
+    def of(cls, survey, filters, book):
+        if not survey.suppresses or not filters.applied:
+            return None
+        chosen = filters.areas() + ([("language", filters.language)] if filters.language else [])
+        ((by, group),) = chosen  # one at a time (results.filtering)
+        named = next((v.name for v in book.variables if v.kind == "municipality"), None) if book else None
+        return cls(survey, by, group, filters.year_of(survey), named)
+
+    def key(self, response=""):
+        """An expression giving a response's group (its language, or its area's code; None for none), reached
+        through `response` (a path to the response, or "" from the response itself)."""
+        path = f"{response}__" if response else ""
+        if self.by == "language":
+            return F(f"{path}language")
+        field = f"{field_for(self.by, self.year)}__code"
+        areas = MunicipalityYear.objects.filter(year=self.year)
+        if self.survey.audience == Audience.MUNICIPALITIES:
+            return Subquery(areas.filter(municipality=OuterRef(f"{path}invitation__municipality")).values(field)[:1])
+        if self.municipality_question is None:
+            return Value(None, output_field=CharField())
+        named = Answer.objects.filter(
+            response=OuterRef(OuterRef(response or "pk")), question=self.municipality_question
+        )
+        return Subquery(areas.filter(municipality__code=Subquery(named.values("choice")[:1])).values(field)[:1])
+
+
+def _grouped(survey, book, variables, answers, split):
+    """The counts behind every group's figures: {"answered": {name: {group: n}}, "choices": {name: {group: {code:
+    n}}}, "months": …, "bins": {name: (layout, {group: {bin: n}})}, "stats": {(name, group): stats}}, from
+    `answers` annotated with their "group" (None for respondents in none). A fixed number of queries."""
+    names = {results: [v.name for v in variables if v.results == results] for results in ("choices", "date")}
+    choice_like = [v.name for v in variables if v.results in (*CHOICE_RESULTS, "choices")]
+    numbers = [v.name for v in variables if v.results in ("scale", "number")]
+    counted = {"answered": {}, "choices": {}, "months": {}, "bins": {}}
+    for row in answers.values("question", "group").annotate(n=Count("response", distinct=True)):
+        counted["answered"].setdefault(row["question"], {})[row["group"]] = row["n"]
+    rows = answers.filter(question__in=choice_like).exclude(choice="").values("question", "choice", "group")
+    for row in rows.annotate(n=Count("id")):
+        counted["choices"].setdefault(row["question"], {}).setdefault(row["group"], {})[row["choice"]] = row["n"]
+    if names["date"]:
+        rows = answers.filter(question__in=names["date"], date__isnull=False).annotate(month=TruncMonth("date"))
+        for row in rows.values("question", "month", "group").annotate(n=Count("id")):
+            months = counted["months"].setdefault(row["question"], {}).setdefault(row["group"], {})
+            months[row["month"]] = row["n"]
+    counted["stats"] = _number_stats(answers, numbers, by=("question", "group"))
+    whole = _number_stats(answers, [v.name for v in variables if v.results == "number"])
+    for name, stats in whole.items():
+        layout = _bin_layout(stats)
+        counted["bins"][name] = (layout, _bin_counts(answers, name, layout[0], layout[1]))
+    return counted
+
+
+def _columns(variable, by_group, counted, region_of):
+    """{group: {column: n}} of one variable: the counts its figures are made of, in every group."""
+    name, results = variable.name, variable.results
+    if variable.kind == "municipality":
+        table = {}
+        for group, counts in counted["choices"].get(name, {}).items():
+            row = table.setdefault(group, {})
+            for code, n in counts.items():
+                row[region_of.get(code, "")] = row.get(region_of.get(code, ""), 0) + n
+        return table
+    if results in CHOICE_RESULTS:
+        return counted["choices"].get(name, {})
+    if results == "date":
+        return {
+            g: {month.isoformat(): n for month, n in row.items()} for g, row in counted["months"].get(name, {}).items()
+        }
+    if results == "number" and name in counted["bins"]:
+        return {g: {str(step): n for step, n in row.items()} for g, row in counted["bins"][name][1].items()}
+    return {group: {} for group in by_group}
+
+
+def _group_row(variable, whole, counted, split, k, region_of):
+    """The chosen group's figures of one variable, protected with every group's and the unfiltered ones:
+    {column: n or None, TOTAL: respondents or None}."""
+    answered = counted["answered"].get(variable.name, {})
+    shown_totals, _total = suppression.one_way({g: n for g, n in answered.items() if g is not None}, k)
+    totals = {group: n is not None for group, n in shown_totals.items()}
+    if whole.hidden:
+        return dict.fromkeys([suppression.TOTAL])
+    if variable.results == "choices":  # each choice a table of those who chose it and those who did not
+        row = {suppression.TOTAL: shown_totals.get(split.group, 0)}
+        chose = counted["choices"].get(variable.name, {})
+        for cell in whole.cells:
+            counts = {g: {"chose": chose.get(g, {}).get(cell.code, 0)} for g in answered}
+            for group, counts_of in counts.items():
+                counts_of["not"] = answered[group] - counts_of["chose"]
+            not_chosen = None if cell.count is None else whole.respondents - cell.count
+            table = {"chose": cell.count, "not": not_chosen, suppression.TOTAL: whole.respondents}
+            row[cell.code] = suppression.breakdown(counts, k, table, totals).get(split.group, {}).get("chose", 0)
+            if split.group not in answered:
+                row[cell.code] = 0
+        return row
+    table = {cell.code: cell.count for cell in [*whole.cells, *whole.apart]}
+    table[suppression.TOTAL] = whole.respondents
+    counts = _columns(variable, answered, counted, region_of)
+    counts = {group: counts.get(group, {}) for group in answered}
+    if variable.results == "text" or not [key for key in table if key != suppression.TOTAL]:
+        return {suppression.TOTAL: shown_totals.get(split.group, 0)}
+    row = suppression.breakdown(counts, k, table, totals).get(split.group)
+    return row if row is not None else dict.fromkeys(table, 0)
+
+
+class _Shown:
+    """One group's figures as suppression.breakdown protected them, given to the figures' builders in place of
+    their own protection."""
+
+    on = True
+
+    def __init__(self, row):
+        self.row = row
+
+    def one_way(self, counts):
+        return {key: self.row.get(key, 0) for key in counts}, self.row[suppression.TOTAL]
+
+    def dummies(self, counts, base):
+        return self.one_way(counts)
+
+    def hides(self, n):
+        return self.row[suppression.TOTAL] is None
+
+
+def _from_row(survey, book, variable, row, counted, group, language):
+    """The Result of one group from its protected figures."""
+    protection = _Shown(row)
+    name = variable.name
+    n = counted["answered"].get(name, {}).get(group, 0)
+    result = Result(variable, book.label(variable, language), n)
+    if protection.hides(n):
+        result.hidden, result.respondents = True, None
+        return result
+    counts = counted["choices"].get(name, {}).get(group, {})
+    stats = counted["stats"].get((name, group))
+    if variable.kind == "municipality":
+        _by_region(result, survey, counts, protection)
+    elif variable.results in CHOICE_RESULTS:
+        _choices(result, book, counts, stats, protection, language)
+    elif variable.results == "choices":
+        _dummies(result, book, counts, protection, language)
+    elif variable.results == "number":
+        if stats and name in counted["bins"]:
+            layout, bins = counted["bins"][name]
+            _numbers(result, stats, bins.get(group, {}), layout, protection)
+    elif variable.results == "date":
+        _months(result, counted["months"].get(name, {}).get(group, {}), protection)
+    else:
+        result.texts = n
+    return result

@@ -27,11 +27,10 @@ def comparison(request, page, invitation, link):
     own = {}
     for answer in response.answers.values("question", "choice", "number"):
         own.setdefault(answer["question"], []).append(answer)
-    country = aggregates.variable_results(survey, book, variables, aggregates.respondents(survey, Filters(), book))
+    country = aggregates.figures(survey, book, variables)
     in_region = {}
     if region is not None:
-        base = aggregates.respondents(survey, Filters(grouping=AreaKind.REGION, area=region.code), book)
-        in_region = aggregates.variable_results(survey, book, variables, base)
+        in_region = aggregates.figures(survey, book, variables, Filters(grouping=AreaKind.REGION, area=region.code))
     rows = []
     for variable in variables:
         answers = own.get(variable.name, [])

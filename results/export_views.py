@@ -55,8 +55,8 @@ def export_page(request, access, pk):
     book = round_codebook(survey)
     try:
         form, chosen, respondents = _filters(request, survey, book)
-    except BadFilter:
-        return _bad_filter(request)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     exporting.mark_stalled()
     context = {
         "survey": survey,
@@ -77,12 +77,12 @@ def figures_csv(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        _form, chosen, respondents = _filters(request, survey, book)
-    except BadFilter:
-        return _bad_filter(request)
+        form, chosen, _respondents = _filters(request, survey, book)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     language = _language()
     variables = [v for v in access.variables(survey, book) if v.results != "text"]
-    results = aggregates.variable_results(survey, book, variables, respondents, language)
+    results = aggregates.figures(survey, book, variables, form.filters(), language)
     out = io.StringIO()
     out.write(files.BOM)
     writer = SafeWriter(out)
@@ -123,8 +123,8 @@ def answers_csv(request, access, pk):
     try:
         _form, chosen, respondents = _filters(request, survey, book)
         values = _values(request)
-    except BadFilter:
-        return _bad_filter(request)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     table = files.Table(survey, book, access.variables(survey, book), respondents, values, _language())
     stem = exporting.file_stem(survey, chosen, values)
     return _downloaded(request, survey, Export.Format.CSV, values, chosen, files.csv_chunks(table), stem)
@@ -160,8 +160,8 @@ def start_export(request, access, pk):
         format = request.POST.get("format", "")
         if values not in (CODES, LABELS) or format not in BACKGROUND:
             raise BadFilter
-    except BadFilter:
-        return _bad_filter(request)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     export = exporting.start(request.user, survey, format, values, _language(), chosen)
     return redirect("results_export", export.pk)
 

@@ -15,7 +15,13 @@ from .aggregates import Filters
 
 class FilterForm(forms.Form):
     """Which respondents (a GET form): an area (by the groupings of the survey's year), a municipality group, a
-    language status and, for participants' surveys, the language answered in."""
+    language status and, for participants' surveys, the language answered in.
+
+    A survey that protects small groups is split by region or by language, one at a time. Its figures for a
+    group are protected together with every other group's and the unfiltered ones (aggregates.figures), which
+    takes one partition of the respondents at a time: a wellbeing county inside a region, an ELY Centre made of
+    regions, or a language status that cuts across them, would each let a hidden figure be worked out as one
+    area's less another's, and two filters at once would make a table of three dimensions."""
 
     area = forms.ChoiceField(label=gettext_lazy("Area"), required=False)
     municipality_group = forms.ChoiceField(label=gettext_lazy("Municipality group"), required=False)
@@ -31,20 +37,32 @@ class FilterForm(forms.Form):
         def options(grouping):
             return [(area.code, area.name) for area in areas(grouping, year)]
 
+        self.protected = survey.suppresses
+        groupings = [AreaKind.REGION] if self.protected else [grouping for grouping, _label in GROUPINGS]
         self.fields["area"].choices = everyone + [
             (str(label_for(grouping, year)), [(f"{grouping}:{code}", name) for code, name in options(grouping)])
-            for grouping, _label in GROUPINGS
+            for grouping in groupings
             if grouping not in (AreaKind.MUNICIPALITY_GROUP, AreaKind.LANGUAGE_STATUS)
         ]
         self.fields["municipality_group"].choices = everyone + options(AreaKind.MUNICIPALITY_GROUP)
         self.fields["language_status"].choices = everyone + options(AreaKind.LANGUAGE_STATUS)
-        if not by_area:
-            for name in ("area", "municipality_group", "language_status"):
+        if not by_area or self.protected:
+            for name in ("municipality_group", "language_status"):
                 del self.fields[name]
+        if not by_area:
+            del self.fields["area"]
         if survey.audience == Audience.PARTICIPANTS:
             self.fields["language"].choices = everyone + [(code, code) for code in sorted(book.languages)]
         else:
             del self.fields["language"]
+
+    def clean(self):
+        data = super().clean()
+        if any(self.data.get(name) for name in set(self.base_fields) - set(self.fields)):
+            raise forms.ValidationError(_("That filter is not one this survey offers."))
+        if self.protected and len([value for value in data.values() if value]) > 1:
+            raise forms.ValidationError(ONE_AT_A_TIME)
+        return data
 
     def filters(self):
         data = self.cleaned_data
@@ -63,10 +81,16 @@ def filtered(data, survey, book):
     """(filter form, Filters, respondents); a filter value the form does not offer is a 400."""
     form = FilterForm(data, survey, book)
     if not form.is_valid():
-        raise BadFilter
+        raise BadFilter(*form.non_field_errors())
     filters = form.filters()
     return form, filters, aggregates.respondents(survey, filters, book)
 
 
+ONE_AT_A_TIME = gettext_lazy(
+    "This survey protects small groups: its results are shown by region or by language, one at a time. Choose "
+    "one filter."
+)
+
+
 class BadFilter(Exception):
-    pass
+    """A filter the form does not offer; its message, if any, says why."""

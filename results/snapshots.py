@@ -115,7 +115,7 @@ def freeze(value):
         "made": timezone.now().isoformat(),
     }
     if value["show"] == "question":
-        result = aggregates.variable_results(survey, book, [variable], base)[variable.name]
+        result = aggregates.figures(survey, book, [variable], filters)[variable.name]
         figures.update(_result(result, book, variable, languages, survey))
     elif value["show"] == "crosstab":
         column = book[value["column_question"]]

@@ -21,7 +21,6 @@ from .access import Access
 from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD
 from .filtering import BadFilter, filtered
 from .rounds import round_codebook, rounds_of
-from .suppression import small
 
 TEXTS_PER_PAGE = 50
 
@@ -48,8 +47,8 @@ def _language():
     return (get_language() or "fi")[:2]
 
 
-def _bad_filter(request):
-    message = _("That filter is not one this survey offers.")
+def _bad_filter(request, error=None):
+    message = error.args[0] if error and error.args else _("That filter is not one this survey offers.")
     return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
 
 
@@ -77,30 +76,24 @@ def _blocks(book, variables, results, language):
     return blocks
 
 
-def _respondents(survey, filters, n):
-    """How many responses a filter leaves, or None when the survey protects small groups and they are fewer than
-    k: the count is a figure too."""
-    return None if survey.suppresses and filters.applied and small(n, survey.small_group_threshold) else n
-
-
 @with_access
 def dashboard(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
         form, filters, base = filtered(request.GET, survey, book)
-    except BadFilter:
-        return _bad_filter(request)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     variables = access.variables(survey, book)
     language = _language()
-    results = aggregates.variable_results(survey, book, variables, base, language)
+    results = aggregates.figures(survey, book, variables, filters, language)
     summaries = {name: aggregates.summary(result) for name, result in results.items()}
     context = {
         "survey": survey,
         "access": access,
         "form": form,
         "filtered": filters.applied,
-        "respondents": _respondents(survey, filters, base.count()),
+        "respondents": aggregates.filtered_count(survey, filters, book, base.count()),
         "blocks": _blocks(book, variables, results, language),
         "summaries": summaries,
         "rounds": rounds_of(survey),
@@ -148,8 +141,8 @@ def crosstab_view(request, access, pk):
     book = round_codebook(survey)
     try:
         form, filters, base = filtered(request.GET, survey, book)
-    except BadFilter:
-        return _bad_filter(request)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     row, column = request.GET.get("row", ""), request.GET.get("column", "")
     row_variable, column_variable = _visible(access, survey, book, row), _visible(access, survey, book, column)
     if row_variable.results not in CHOICE_RESULTS or column_variable.results not in CHOICE_RESULTS or row == column:
@@ -180,8 +173,8 @@ def trend_view(request, access, pk, variable):
     book = round_codebook(survey)
     try:
         form, filters, _base = filtered(request.GET, survey, book)
-    except BadFilter:
-        return _bad_filter(request)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     shown = _visible(access, survey, book, variable)
     visible = set(access.surveys().values_list("pk", flat=True))
     rounds = [access.seen(r) for r in rounds_of(survey) if r.pk in visible]
@@ -218,8 +211,8 @@ def texts(request, access, pk, variable):
     book = round_codebook(survey)
     try:
         form, filters, base = filtered(request.GET, survey, book)
-    except BadFilter:
-        return _bad_filter(request)
+    except BadFilter as error:
+        return _bad_filter(request, error)
     shown = _visible(access, survey, book, variable)
     if shown.results != "text":
         raise Http404

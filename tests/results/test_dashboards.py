@@ -127,8 +127,22 @@ def test_a_filter_or_crosstab_the_survey_does_not_offer_is_a_400(client, partici
     assert client.get(f"{base}?language=xx").status_code == 400
     assert client.get(f"{base}crosstab/?row=age_group&column=age_group").status_code == 400
     assert client.get(f"{base}crosstab/?row=age_group&column=anything_else").status_code == 400
-    filtered = client.get(f"{base}?area=region:01&language=ar")
-    assert filtered.status_code == 200
+    assert client.get(f"{base}?area=region:01").status_code == 200
+    assert client.get(f"{base}?language=ar").status_code == 200
+
+
+def test_a_survey_that_protects_small_groups_is_filtered_one_way_at_a_time(client, participant_survey):
+    # Each further partition (a wellbeing county inside a region, a municipality group across them, a region
+    # and a language at once) would let a hidden figure be worked out as one group's figures less another's.
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    base = f"/admin/results/{participant_survey.pk}/"
+    both = client.get(f"{base}?area=region:01&language=ar")
+    assert both.status_code == 400
+    assert "Valitse yksi rajaus" in both.content.decode()  # "Choose one filter", in the admin's Finnish
+    assert client.get(f"{base}?area=wellbeing_county:01").status_code == 400
+    assert client.get(f"{base}?municipality_group=1").status_code == 400
+    form = client.get(base).content.decode()
+    assert 'name="municipality_group"' not in form and "wellbeing_county:" not in form
 
 
 SECTIONS = [
@@ -177,27 +191,47 @@ def test_no_count_under_k_reaches_the_dashboard_or_a_crosstab(client):
             assert count == ".." or int(count.replace("\xa0", "")) == 0 or int(count.replace("\xa0", "")) >= 5, count
 
 
+def _count_line(client, url):
+    html = client.get(url).content.decode()
+    return re.search(r'<p class="results-count" role="status">([^<]*)</p>', html).group(1)
+
+
 def test_a_filter_leaving_fewer_than_k_does_not_tell_how_many(client):
+    survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
+    for i in range(14):
+        respond(survey, answers(i), language="ar" if i < 2 else "sv" if i < 6 else "fi")
+    translate(survey, "ar")
+    translate(survey, "sv")
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    hidden = "Vastausten määrä piilotettu pienten ryhmien suojaamiseksi"
+    for language, n in (("ar", 2), ("sv", 4)):
+        count = _count_line(client, f"/admin/results/{survey.pk}/?language={language}")
+        assert hidden in count and str(n) not in count
+    assert "8 vastausta" in _count_line(client, f"/admin/results/{survey.pk}/?language=fi")  # 2 + 4 stay unknown
+
+
+def test_a_filters_count_is_hidden_when_the_whole_less_it_would_give_a_small_one(client):
+    # 14 respondents, 2 in Arabic: showing the 12 in Finnish would tell the 2 (failed before: "12 vastausta").
     survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
     for i in range(14):
         respond(survey, answers(i), language="ar" if i < 2 else "fi")
     translate(survey, "ar")
     client.force_login(UserFactory(groups=["Programme staff"]))
-    html = client.get(f"/admin/results/{survey.pk}/?language=ar").content.decode()
-    count = re.search(r'<p class="results-count" role="status">([^<]*)</p>', html).group(1)
-    assert "Alle 5 vastausta" in count and "2" not in count
-    html = client.get(f"/admin/results/{survey.pk}/?language=fi").content.decode()
-    assert "12 vastausta" in re.search(r'<p class="results-count" role="status">([^<]*)</p>', html).group(1)
+    assert "14 vastausta" in _count_line(client, f"/admin/results/{survey.pk}/")
+    count = _count_line(client, f"/admin/results/{survey.pk}/?language=fi")
+    assert "12" not in count and "piilotettu" in count
 
 
-def test_the_dashboards_queries_do_not_grow_with_the_responses(client):
+@pytest.mark.parametrize("filtered", ["", "?language=fi"], ids=["whole", "one language of every language's"])
+def test_the_dashboards_queries_do_not_grow_with_the_responses(client, filtered):
     survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
+    translate(survey, "ar")
     client.force_login(UserFactory(groups=["Programme staff"]))
-    url = f"/admin/results/{survey.pk}/"
+    url = f"/admin/results/{survey.pk}/{filtered}"
     counted = []
     for more in (10, 40):
         for i in range(more):
-            respond(survey, answers(i))
+            respond(survey, answers(i), language="ar" if i % 3 else "fi")
         client.get(url)  # the codebook and the session, once
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
@@ -310,3 +344,42 @@ def test_open_answers_are_shown_from_ten_respondents(client):
     assert "Vastaus 0" not in client.get(url).content.decode()
     respond(survey, {"feedback": "Vastaus 9"})
     assert "Vastaus 0" in client.get(url).content.decode()
+
+
+def figures_of(html, label):
+    """{answer label: count as shown} of the question `label` on a dashboard page."""
+    table = html[html.index(label) :]
+    table = table[: table.index("</table>")]
+    rows = re.findall(r'<tr><th scope="row">([^<]*)</th><td class="figures__number">([^<]*)</td>', table)
+    return {answer: count.strip() for answer, count in rows}
+
+
+def test_a_regions_hidden_figure_is_not_the_whole_less_the_other_regions(client):
+    # Helsinki's region has 2 "Ei": protected alone, its table would hide it and the other regions would show
+    # all theirs, and 2 = the whole's 26 less 9 and 15 (failed before: both other regions showed "Ei").
+    sections = [
+        section(
+            "Kysymykset",
+            question("municipality", "home", "Kotikunta?"),
+            question("single_choice", "ok", "Sopiiko?", choices=[("yes", "Kyllä"), ("no", "Ei")]),
+        )
+    ]
+    survey = SurveyPageFactory(sections=json.dumps(sections))
+    for home, yes, no in (("091", 12, 2), ("853", 20, 9), ("837", 30, 15)):  # Uusimaa, Varsinais-Suomi, Pirkanmaa
+        for i in range(yes + no):
+            respond(survey, {"home": home, "ok": "yes" if i < yes else "no"})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    url = f"/admin/results/{survey.pk}/"
+    whole = figures_of(client.get(url).content.decode(), "Sopiiko?")
+    assert whole == {"Kyllä": "62", "Ei": "26", "Vastanneita": "88"}
+    regions = {
+        code: figures_of(client.get(f"{url}?area=region:{code}").content.decode(), "Sopiiko?")
+        for code in ("01", "02", "06")
+    }
+    assert regions["01"]["Ei"] == ".."
+    # Whatever a reader takes away from the whole, at least two regions' "Ei" stay unknown.
+    assert sum(region["Ei"] == ".." for region in regions.values()) >= 2
+    assert sum(region["Kyllä"] == ".." for region in regions.values()) >= 2
+    for region in regions.values():
+        for count in region.values():
+            assert count == ".." or int(count) >= 5

@@ -27,7 +27,8 @@ ROLES = [
 MATRIX = [
     ("results_index", "", "302 403 403 403 200 200 200 200 200"),
     ("results_survey", "{pk}/", "302 403 403 403 404 200 200 200 200"),
-    ("results_survey", "{pk}/?area=region:01&language=ar", "302 403 403 403 404 200 200 200 200"),
+    ("results_survey", "{pk}/?area=region:01", "302 403 403 403 404 200 200 200 200"),
+    ("results_survey", "{pk}/?language=ar", "302 403 403 403 404 200 200 200 200"),
     ("results_survey", "{pk}/?area=region:99", "302 403 403 403 404 400 400 400 400"),
     (
         "results_crosstab",
