@@ -398,8 +398,52 @@ def crosstab(survey, book, row_variable, column_variable, base, language=None):
     cells = {(row["choice"], row["response__answers__choice"]): row["n"] for row in pairs}
     rows = [(v.code, label) for v, label in _labelled(book, row_variable, language)]
     columns = [(v.code, label) for v, label in _labelled(book, column_variable, language)]
+    if survey.suppresses:
+        return _protected_crosstab(survey, book, (row_variable, column_variable), base, cells, rows, columns)
     table = Protection(survey).two_way(cells, [code for code, _l in rows], [code for code, _l in columns])
     return CrossTab(rows, columns, table["cells"], table["rows"], table["columns"], table["total"])
+
+
+UNANSWERED = "__unanswered__"
+
+
+def _protected_crosstab(survey, book, variables, base, pairs, rows, columns):
+    """A cross-tabulation of a survey that protects small groups: its margins are the two questions' own figures
+    as the dashboard shows them, so it is the column question's table split by the row question's answers
+    (suppression.breakdown), with those who left either question unanswered counted apart; protected alone, a
+    margin shown here and hidden there would give a hidden figure away."""
+    across, down = variables
+    k = survey.small_group_threshold
+    shown = variable_results(survey, book, [across, down], base)
+    true = Answer.objects.filter(response__in=base, question__in=[across.name, down.name]).exclude(choice="")
+    true = {
+        (row["question"], row["choice"]): row["n"] for row in true.values("question", "choice").annotate(n=Count("id"))
+    }
+    everyone = base.count()
+    counts = {None: {}}
+    for code, _label in rows:
+        counts[code] = {column: pairs.get((code, column), 0) for column, _l in columns}
+        counts[code][UNANSWERED] = true.get((across.name, code), 0) - sum(counts[code].values())
+    for column, _label in columns:
+        counts[None][column] = true.get((down.name, column), 0) - sum(counts[code][column] for code, _l in rows)
+    answered = {
+        name: sum(n for (question, _c), n in true.items() if question == name) for name in (across.name, down.name)
+    }
+    counts[None][UNANSWERED] = everyone - answered[across.name] - sum(counts[None][column] for column, _l in columns)
+    result = shown[down.name]
+    whole = {cell.code: cell.count for cell in [*result.cells, *result.apart]}
+    known = result.respondents is not None and everyone >= k
+    whole[UNANSWERED] = everyone - answered[down.name] if known else None
+    whole[suppression.TOTAL] = everyone if everyone >= k else None
+    by_row = shown[across.name]
+    totals = {cell.code: cell.count is not None for cell in [*by_row.cells, *by_row.apart]}
+    table = suppression.breakdown(counts, k, whole, totals)
+    if everyone - answered[down.name]:
+        columns = [*columns, (UNANSWERED, _("No answer"))]
+    cells = {(code, column): table[code][column] for code, _l in rows for column, _c in columns}
+    row_totals = {code: table[code][suppression.TOTAL] for code, _l in rows}
+    column_totals = {column: whole[column] for column, _l in columns}
+    return CrossTab(rows, columns, cells, row_totals, column_totals, whole[suppression.TOTAL])
 
 
 def _labelled(book, variable, language):

@@ -92,5 +92,10 @@ ONE_AT_A_TIME = gettext_lazy(
 )
 
 
+CROSSTAB_FOR_ALL = gettext_lazy(
+    "This survey protects small groups: a cross-tabulation is shown for all its respondents, without a filter."
+)
+
+
 class BadFilter(Exception):
     """A filter the form does not offer; its message, if any, says why."""

@@ -16,7 +16,7 @@ from surveys.models import SurveyPage
 
 from . import aggregates
 from .aggregates import CHOICE_RESULTS
-from .filtering import FilterForm, filtered
+from .filtering import CROSSTAB_FOR_ALL, FilterForm, filtered
 from .rounds import round_codebook, rounds_of
 
 logger = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def definition_problems(value):
     survey = _survey(value)
     if survey is None:
         return {}
+    survey = aggregates.protected(survey)  # as freeze counts it
     book = round_codebook(survey)
     names = {variable.name: variable for variable in book.variables}
     problems = {}
@@ -89,7 +90,10 @@ def definition_problems(value):
     form = FilterForm(_filters(value), survey, book)
     offered = all(name in form.fields for name, text in _filters(value).items() if text)
     if not offered or not form.is_valid():
-        problems["area"] = _("That filter is not one this survey offers.")
+        errors = form.non_field_errors() if offered else []
+        problems["area"] = errors[0] if errors else _("That filter is not one this survey offers.")
+    elif value.get("show") == "crosstab" and any(_filters(value).values()):
+        problems["area"] = str(CROSSTAB_FOR_ALL)
     return problems
 
 

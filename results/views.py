@@ -19,7 +19,7 @@ from surveys.models import Answer, Audience, SurveyPage
 from . import aggregates
 from .access import Access
 from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD
-from .filtering import BadFilter, filtered
+from .filtering import CROSSTAB_FOR_ALL, BadFilter, filtered
 from .rounds import round_codebook, rounds_of
 
 TEXTS_PER_PAGE = 50
@@ -143,6 +143,8 @@ def crosstab_view(request, access, pk):
         form, filters, base = filtered(request.GET, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
+    if survey.suppresses and filters.applied:  # a filtered cross-tabulation is a table of three dimensions
+        return TemplateResponse(request, "admin_message.html", {"message": CROSSTAB_FOR_ALL}, status=400)
     row, column = request.GET.get("row", ""), request.GET.get("column", "")
     row_variable, column_variable = _visible(access, survey, book, row), _visible(access, survey, book, column)
     if row_variable.results not in CHOICE_RESULTS or column_variable.results not in CHOICE_RESULTS or row == column:

@@ -348,7 +348,7 @@ def test_open_answers_are_shown_from_ten_respondents(client):
 
 def figures_of(html, label):
     """{answer label: count as shown} of the question `label` on a dashboard page."""
-    table = html[html.index(label) :]
+    table = html[html.index(f'<span class="figures__title">{label}</span>') :]
     table = table[: table.index("</table>")]
     rows = re.findall(r'<tr><th scope="row">([^<]*)</th><td class="figures__number">([^<]*)</td>', table)
     return {answer: count.strip() for answer, count in rows}
@@ -383,3 +383,52 @@ def test_a_regions_hidden_figure_is_not_the_whole_less_the_other_regions(client)
     for region in regions.values():
         for count in region.values():
             assert count == ".." or int(count) >= 5
+
+
+def crosstab_totals(html):
+    """(row totals, column totals) of a cross-tabulation page, as shown."""
+    html = html[html.index('<table class="figures__table crosstab">') :]
+    body = html[html.index("<tbody") : html.index("</tbody>")]
+    rows = [total.strip() for total in re.findall(r'<td class="figures__number">([^<]*)</td>\s*</tr>', body)]
+    foot = html[html.index("<tfoot") : html.index("</tfoot>")]
+    columns = [cell.strip() for cell in re.findall(r'<td class="figures__number">([^<]*)</td>', foot)]
+    return rows, columns
+
+
+def test_a_crosstabs_totals_are_the_questions_own_figures_as_the_dashboard_shows_them(client):
+    # Group A: 10 "Kyllä", 6 "Ehkä"; group B: 10 "Kyllä", 1 "Ei". The dashboard hides "Ei" (1) and its partner
+    # "Ehkä". Protected on its own, the cross-tabulation showed "Ehkä" 6 and hid "Kyllä": with the dashboard's
+    # 20 "Kyllä", B's "Kyllä" was 20 - 10 and its "Ei" 11 - 10 = 1 (failed before).
+    sections = [
+        section(
+            "Kysymykset",
+            question("single_choice", "group", "Ryhmä?", choices=[("a", "A"), ("b", "B")]),
+            question("single_choice", "ok", "Sopiiko?", choices=[("yes", "Kyllä"), ("no", "Ei"), ("maybe", "Ehkä")]),
+        )
+    ]
+    survey = SurveyPageFactory(sections=json.dumps(sections))
+    for group, ok, n in (("a", "yes", 10), ("a", "maybe", 6), ("b", "yes", 10), ("b", "no", 1)):
+        for _i in range(n):
+            respond(survey, {"group": group, "ok": ok})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    url = f"/admin/results/{survey.pk}/"
+    dashboard = client.get(url).content.decode()
+    assert figures_of(dashboard, "Sopiiko?") == {"Kyllä": "20", "Ei": "..", "Ehkä": "..", "Vastanneita": "27"}
+    groups = figures_of(dashboard, "Ryhmä?")
+    page = client.get(f"{url}crosstab/?row=group&column=ok")
+    assert page.status_code == 200
+    rows, columns = crosstab_totals(page.content.decode())
+    assert rows == [groups["A"], groups["B"]] == ["16", "11"]
+    assert columns == ["20", "..", "..", "27"]
+    for count in shown_counts(client.get(f"{url}crosstab/?row=group&column=ok").content.decode()):
+        assert count == ".." or int(count) == 0 or int(count) >= 5
+
+
+def test_a_cross_tabulation_of_a_protected_survey_takes_no_filter(client):
+    survey = SurveyPageFactory(sections=json.dumps(SECTIONS))
+    translate(survey, "ar")
+    for i in range(14):
+        respond(survey, answers(i))
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    response = client.get(f"/admin/results/{survey.pk}/crosstab/?row=group&column=helpful&language=fi")
+    assert response.status_code == 400 and "ilman rajausta" in response.content.decode()
