@@ -12,7 +12,7 @@ from reference.areas import municipalities_in
 from surveys.kinds import CANT_SAY_NUMBER
 from surveys.models import Answer, Audience, Invitation
 
-from . import suppression
+from . import aggregates, suppression
 from .aggregates import Filters, respondents
 from .models import Indicator
 from .rounds import round_codebook
@@ -56,30 +56,46 @@ def value(indicator, survey, filters=EVERYONE):
     )
     base = figures["base"]
     measure = indicator.measure
+    variable = book[indicator.question]
     if measure == Measure.MEAN and figures["mean"] is None:
-        figures["mean"] = _scale_mean(answered, book[indicator.question])
-    protect, k = survey.suppresses, survey.small_group_threshold
+        figures["mean"] = _scale_mean(answered, variable)
+    if survey.suppresses:
+        shown = aggregates.figures(survey, book, [variable], filters)[variable.name]
+        several = (
+            variable.results == "choices" and len({v.code for v in variable.values} & set(indicator.choice_codes)) > 1
+        )
+        if several and measure != Measure.MEAN and measure != Measure.SUM:  # a figure of its own: unfiltered only
+            k = survey.small_group_threshold
+            told = not filters.applied and suppression.dummies({"n": figures["chosen"]}, base, k)[0]["n"] is not None
+        else:
+            told = _shown_by(shown, indicator, measure)
+        if shown.hidden or not told:
+            return Value(survey, None, shown.respondents, hidden=True)
+        base = shown.respondents
     if measure in (Measure.RESPONDENTS, Measure.SHARE, Measure.MUNICIPALITIES):
         n = figures["municipalities" if measure == Measure.MUNICIPALITIES else "chosen"]
-        if protect and suppression.dummies({"n": n}, base, k)[0]["n"] is None:
-            return Value(survey, None, base if base >= k else None, hidden=True)
         result = n if measure != Measure.SHARE else (100 * n / base if base else None)
         return Value(survey, result, base)
-    if protect and (0 < base < k or _gives_away(answered, book[indicator.question], k)):
-        return Value(survey, None, base if base >= k else None, hidden=True)
     result = figures["total"] if measure == Measure.SUM else figures["mean"]
     return Value(survey, None if result is None else float(result), base)
 
 
-def _gives_away(answered, variable, k):
-    """Whether a mean or sum of a choice would give away a count the survey hides: it is computed from the
-    choices' counts, so with the respondents known it is hidden whenever one of those counts is (as on the
-    dashboard). A number question's mean or sum has no counts behind it but its respondents'."""
-    if not variable.values:
-        return False
-    counts = dict(answered.order_by().values_list("choice").annotate(n=Count("id")))
-    shown, _total = suppression.one_way({v.code: counts.get(v.code, 0) for v in variable.values}, k)
-    return any(n is None for n in shown.values())
+def _shown_by(result, indicator, measure):
+    """Whether the question's figures as shown (`result`, the dashboard's, protected with every group's when
+    filtered) already tell the indicator's value, so that showing it gives nothing away: a count of those who
+    chose some answers, when those answers' counts are all shown or all the others' are; a mean or sum of a
+    choice, when every count behind it is; a number question's mean or sum, when its respondents are."""
+    cells = [*result.cells, *result.apart]
+    if measure in (Measure.MEAN, Measure.SUM):
+        return all(cell.count is not None for cell in cells)
+    if not indicator.choice_codes or not cells:
+        return True
+    chosen = [cell for cell in cells if cell.code in indicator.choice_codes]
+    others = [cell for cell in cells if cell.code not in indicator.choice_codes]
+    known = all(cell.count is not None for cell in chosen) or (
+        result.results != "choices" and all(cell.count is not None for cell in others)
+    )
+    return known
 
 
 def _scale_mean(answered, variable):

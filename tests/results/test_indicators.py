@@ -21,10 +21,9 @@ HELPFUL = ["agree"] * 5 + ["strongly_agree"] * 4 + ["cant_say"] * 3
 
 
 def indicator(measure, question, choices="", series="tuki", **fields):
-    fields = {"kind": "result", "goal": "reception", **fields}
+    fields = {"kind": "result", "goal": "reception", "code": f"{measure}_{question}", **fields}
     return Indicator.objects.create(
         locale=Locale.get_default(),
-        code=f"{measure}_{question}",
         name=f"{measure} {question}",
         series=series,
         measure=measure,
@@ -94,6 +93,21 @@ def test_a_mean_or_sum_of_a_choice_hides_what_its_counts_would_give_away():
         respond(survey, {"helpful": "agree", "work": "yes"})
     got = indicators.value(mean, survey)  # (6 × 4 + 6 × 5) / 12
     assert not got.hidden and got.value == pytest.approx(54 / 12)
+
+
+def test_a_count_of_several_answers_is_shown_only_where_the_dashboard_already_tells_it():
+    # 3 agree (hidden on the dashboard, with its partner: the 5 neutral), 20 disagree, 10 strongly agree. A count
+    # of "agree or disagree", 23, would give the 3 away beside the dashboard's 20 (failed before: shown).
+    sections = [section("Palaute", question("agreement", "helpful", "Auttoiko?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), series="tuki", round_year=2025)
+    for answer, n in (("agree", 3), ("disagree", 20), ("neutral", 5), ("strongly_agree", 10)):
+        for _i in range(n):
+            respond(survey, {"helpful": answer})
+    assert indicators.value(indicator("respondents", "helpful", "agree disagree"), survey).hidden
+    # "Strongly agree" is shown on the dashboard; "agree or neutral" is everyone less the shown others (30).
+    assert indicators.value(indicator("respondents", "helpful", "strongly_agree", code="sa"), survey).value == 10
+    several = indicator("respondents", "helpful", "agree neutral", code="an")  # 8: its complement, 30, is shown
+    assert indicators.value(several, survey).value == 8
 
 
 def test_municipalities_sums_and_coverage(municipalities):
