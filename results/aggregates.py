@@ -495,30 +495,6 @@ def response_rate(survey, grouping):
     return list(status_by_area(survey, grouping))
 
 
-def summary(result):
-    """One sentence saying what a variable's figures show, for the chart's caption."""
-    if result.hidden:
-        return _("Fewer than the smallest group shown answered: no figures.")
-    if result.variable.results in ("choice", "scale", "choices") and not result.largest:
-        return _("%(n)s respondents; the figures of each answer are hidden to protect small groups.") % {
-            "n": result.respondents
-        }
-    if result.variable.results in ("choice", "scale", "choices"):
-        largest = result.largest
-        return _("Most often answered: %(label)s (%(share)s %% of %(n)s respondents).") % {
-            "label": largest.label,
-            "share": round((largest.share or 0) * 100),
-            "n": result.respondents,
-        }
-    if result.variable.results == "number" and result.mean is not None:
-        return _("%(n)s respondents; mean %(mean)s, median %(median)s.") % {
-            "n": result.respondents,
-            "mean": f"{result.mean:.1f}",
-            "median": f"{result.median:.1f}" if result.median is not None else suppression.SYMBOL,
-        }
-    return _("%(n)s respondents answered.") % {"n": result.respondents}
-
-
 def figures(survey, book, variables, filters=Filters(), language=None):
     """{variable name: Result} of `variables` among the respondents `filters` leave. When the survey protects
     small groups and a filter is set, each figure is the filter's group's row of the table of every group,

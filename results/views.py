@@ -21,6 +21,7 @@ from .access import Access
 from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD
 from .filtering import CROSSTAB_FOR_ALL, BadFilter, filtered
 from .rounds import round_codebook, rounds_of
+from .summaries import crosstab_summary, statements_summary, summary, trend_summary
 
 TEXTS_PER_PAGE = 50
 
@@ -87,14 +88,18 @@ def dashboard(request, access, pk):
     variables = access.variables(survey, book)
     language = _language()
     results = aggregates.figures(survey, book, variables, filters, language)
-    summaries = {name: aggregates.summary(result) for name, result in results.items()}
+    summaries = {name: summary(result) for name, result in results.items()}
+    blocks = _blocks(book, variables, results, language)
+    summaries |= {
+        question: statements_summary(content) for kind, question, content, *_r in blocks if kind == "statements"
+    }
     context = {
         "survey": survey,
         "access": access,
         "form": form,
         "filtered": filters.applied,
         "respondents": aggregates.filtered_count(survey, filters, book, base.count()),
-        "blocks": _blocks(book, variables, results, language),
+        "blocks": blocks,
         "summaries": summaries,
         "rounds": rounds_of(survey),
         "crosstab_variables": [
@@ -159,6 +164,7 @@ def crosstab_view(request, access, pk):
         "survey": survey,
         "form": form,
         "table": table,
+        "summary": crosstab_summary(table),
         "row_label": book.label(row_variable, language),
         "column_label": book.label(column_variable, language),
         "shares": shares,
@@ -195,6 +201,7 @@ def trend_view(request, access, pk, variable):
         "label": book.label(shown, language),
         "variable": shown,
         "series": series,
+        "summary": trend_summary(series),
         "columns": columns,
         "query": request.GET.urlencode(),
         "protected": survey.suppresses,

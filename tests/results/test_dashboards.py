@@ -432,3 +432,37 @@ def test_a_cross_tabulation_of_a_protected_survey_takes_no_filter(client):
     client.force_login(UserFactory(groups=["Programme staff"]))
     response = client.get(f"/admin/results/{survey.pk}/crosstab/?row=group&column=helpful&language=fi")
     assert response.status_code == 400 and "ilman rajausta" in response.content.decode()
+
+
+def summary_of(html):
+    return re.search(r'<p class="figures__summary">([^<]*)</p>', html).group(1)
+
+
+def test_a_crosstab_a_trend_and_a_statement_group_each_say_in_a_sentence_what_they_show(client, hours_rounds):
+    sections = [
+        section(
+            "Kysymykset",
+            question("single_choice", "group", "Ryhmä?", choices=[("a", "Ryhmä A"), ("b", "Ryhmä B")]),
+            question("yes_no", "work", "Töissä?"),
+            question(
+                "statement_group", "services", "Palvelut", statements=[("s_health", "Terveys"), ("s_work", "Työ")]
+            ),
+        )
+    ]
+    survey = SurveyPageFactory(sections=json.dumps(sections))
+    # 12 A and yes, 6 A and no, 7 B and yes, 9 B and no: the largest group is A and yes. Health: 17 agree and 17
+    # strongly agree (mean 4.5); work: 34 disagree (mean 2.0).
+    for group, work, n in (("a", "yes", 12), ("a", "no", 6), ("b", "yes", 7), ("b", "no", 9)):
+        for i in range(n):
+            health = "agree" if i % 2 else "strongly_agree"
+            respond(survey, {"group": group, "work": work, "s_health": health, "s_work": "disagree"})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    crosstab = summary_of(client.get(f"/admin/results/{survey.pk}/crosstab/?row=group&column=work").content.decode())
+    assert crosstab.startswith("34 ") and "Ryhmä A" in crosstab and "Kyllä" in crosstab and "(12)" in crosstab
+    dashboard = client.get(f"/admin/results/{survey.pk}/").content.decode()
+    statements = re.search(
+        r'<span class="figures__title">Palvelut</span> <span class="figures__summary">([^<]*)<', dashboard
+    )
+    assert "Terveys (4,5)" in statements.group(1) and "Työ (2,0)" in statements.group(1)
+    trend = summary_of(client.get(f"/admin/results/{hours_rounds.pk}/trend/hours/").content.decode())
+    assert "5,0" in trend and "2024" in trend and "30,0" in trend and "2025" in trend
