@@ -100,7 +100,7 @@ RAW_DASHBOARD = [
     "ON r.id = a.response_id WHERE r.survey_id = %(survey)s AND r.status = 'submitted' AND a.number IS NOT NULL "
     "AND a.question IN ('scale1', 'scale2', 'hours') GROUP BY a.question",
     # The number's distribution.
-    "SELECT floor((a.number - 0) / 13), count(*) FROM surveys_answer a JOIN surveys_surveyresponse r ON r.id = "
+    "SELECT floor((a.number - 0) / 20), count(*) FROM surveys_answer a JOIN surveys_surveyresponse r ON r.id = "
     "a.response_id WHERE r.survey_id = %(survey)s AND r.status = 'submitted' AND a.question = 'hours' "
     "AND a.number IS NOT NULL GROUP BY 1",
 ]
@@ -118,7 +118,7 @@ RAW_BY_REGION = RAW_DASHBOARD + [
     "SELECT a.question, g.code, count(*), avg(a.number), min(a.number), max(a.number), percentile_cont(0.5) WITHIN "
     f"GROUP (ORDER BY a.number) {_BY_REGION} AND a.number IS NOT NULL AND a.question IN ('scale1', 'scale2', 'hours') "
     "GROUP BY 1, 2",
-    f"SELECT floor((a.number - 0) / 13), g.code, count(*) {_BY_REGION} AND a.question = 'hours' GROUP BY 1, 2",
+    f"SELECT floor((a.number - 0) / 20), g.code, count(*) {_BY_REGION} AND a.question = 'hours' GROUP BY 1, 2",
 ]
 RAW_CROSSTAB = [
     "SELECT a.choice, b.choice, count(DISTINCT a.response_id) FROM surveys_answer a JOIN surveys_surveyresponse r "

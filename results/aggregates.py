@@ -5,7 +5,7 @@ of two questions; a question's figures across rounds. Every figure goes through 
 hidden when a count behind it is."""
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from django.db import connection
 from django.db.models import (
@@ -315,11 +315,17 @@ def _dummies(result, book, counts, protection, language):
 
 
 def _bin_layout(stats):
-    """(lowest value, width, number of bins) of a number question's distribution, from its whole range."""
+    """(start, width, number of bins) of a number question's distribution over its whole range: bins of a round
+    width (1, 2 or 5 times a power of ten, at least 1) from a multiple of it, so that no bin's edge is someone's
+    exact answer (bins from the smallest answer would tell it)."""
     low, high = Decimal(stats["low"]), Decimal(stats["high"])
-    width = max((high - low) / NUMBER_BINS, Decimal(1)) if high > low else Decimal(1)
-    width = width.to_integral_value() if width >= 1 else width
-    return low, width, int((high - low) / width) + 1
+    width = Decimal(1)
+    wanted = (high - low) / NUMBER_BINS
+    if wanted > 1:
+        power = Decimal(10) ** (len(str(int(wanted))) - 1)
+        width = next(step * power for step in (1, 2, 5, 10) if step * power >= wanted)
+    start = (low / width).to_integral_value(rounding=ROUND_FLOOR) * width
+    return start, width, int((high - start) / width) + 1
 
 
 def _bin_counts(answers, name, low, width):

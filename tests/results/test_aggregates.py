@@ -168,3 +168,21 @@ def test_an_area_chosen_on_one_round_keeps_its_municipalities_in_every_round():
     for year, survey in rounds.items():
         chosen = respondents(survey, filters, round_codebook(survey)).select_related("invitation__municipality")
         assert [response.invitation.municipality.code for response in chosen] == ["285"], year
+
+
+@pytest.mark.django_db
+def test_a_numbers_bins_are_round_and_do_not_start_at_the_smallest_answer():
+    # Answers 13 to 31: bins of 5 from 10 (a bin "13–16" would tell that someone answered 13).
+    sections = [section("Työ", question("number", "hours", "Tunteja?", decimal=False, max_value=100))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), protect_small_groups=False)
+    for hours in range(13, 32):
+        respond(survey, {"hours": hours})
+    book = codebook(survey.live_revision_id)
+    hours = variable_results(survey, book, list(book.variables), respondents(survey, Filters(), book))["hours"]
+    assert [(cell.label, cell.count) for cell in hours.cells] == [
+        ("10–15", 2),  # 13, 14
+        ("15–20", 5),
+        ("20–25", 5),
+        ("25–30", 5),
+        ("30–35", 2),  # 30, 31
+    ]
