@@ -6,6 +6,7 @@ hidden when a count behind it is."""
 
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
+from functools import cached_property
 
 from django.db import connection
 from django.db.models import (
@@ -16,11 +17,12 @@ from django.db.models import (
     DecimalField,
     Exists,
     F,
+    FilteredRelation,
     FloatField,
     Max,
     Min,
     OuterRef,
-    Subquery,
+    Q,
     Value,
 )
 from django.db.models.functions import Cast, Floor, TruncMonth
@@ -214,25 +216,20 @@ def variable_results(survey, book, variables, base, language=None):
     return results
 
 
-def _number_stats(answers, names, by=("question",)):
-    """{variable: {"n", "mean", "median", "low", "high"}} of the numbers of `names` ("can't say" has none); keyed
-    by (variable, group) when `by` adds the answers' "group"."""
+def _number_stats(answers, names):
+    """{variable: {"n", "mean", "median", "low", "high"}} of the numbers of `names` ("can't say" has none)."""
     if not names:
         return {}
-    rows = answers.filter(question__in=names, number__isnull=False).values(*by)
+    rows = answers.filter(question__in=names, number__isnull=False).values("question")
     aggregates = {"n": Count("id"), "mean": Avg("number"), "low": Min("number"), "high": Max("number")}
     if connection.vendor == "postgresql":
         aggregates["median"] = Median("number")
-
-    def key(row):
-        return row["question"] if len(by) == 1 else tuple(row[name] for name in by)
-
-    stats = {key(row): row for row in rows.annotate(**aggregates)}
+    stats = {row["question"]: row for row in rows.annotate(**aggregates)}
     if connection.vendor != "postgresql":  # the median from the distribution, counted in the database
         distribution = {}
-        counted = answers.filter(question__in=names, number__isnull=False).values(*by, "number")
-        for row in counted.annotate(n=Count("id")).order_by(*by, "number"):
-            distribution.setdefault(key(row), []).append((row["number"], row["n"]))
+        counted = answers.filter(question__in=names, number__isnull=False).values("question", "number")
+        for row in counted.annotate(n=Count("id")).order_by("question", "number"):
+            distribution.setdefault(row["question"], []).append((row["number"], row["n"]))
         for name, values in distribution.items():
             stats[name]["median"] = _median(values)
     return stats
@@ -512,7 +509,7 @@ def figures(survey, book, variables, filters=Filters(), language=None):
     everyone = respondents(survey, Filters(year=filters.year), book)
     whole = variable_results(survey, book, variables, everyone, language)
     answers = Answer.objects.filter(response__in=everyone, question__in=[v.name for v in variables])
-    answers = answers.annotate(group=split.key("response"))
+    answers = split.grouped(answers, "response")
     counted = _grouped(survey, book, variables, answers, split)
     k = survey.small_group_threshold
     region_of = _regions(survey) if any(v.kind == "municipality" for v in variables) else {}
@@ -530,8 +527,11 @@ def filtered_count(survey, filters, book, n):
     if split is None:
         return None if survey.suppresses and filters.applied and n < survey.small_group_threshold else n
     everyone = respondents(survey, Filters(year=filters.year), book)
-    rows = everyone.annotate(group=split.key()).values("group").annotate(n=Count("id"))
-    by_group = {row["group"]: row["n"] for row in rows if row["group"] is not None}
+    by_group = {}
+    for row in split.grouped(everyone).values("group").annotate(n=Count("id")):
+        group = split.group_of(row["group"])
+        if group is not None:
+            by_group[group] = by_group.get(group, 0) + row["n"]
     shown, _total = suppression.one_way(by_group, survey.small_group_threshold)
     return shown.get(split.group, 0)
 
@@ -557,47 +557,80 @@ class Split:
         named = next((v.name for v in book.variables if v.kind == "municipality"), None) if book else None
         return cls(survey, by, group, filters.year_of(survey), named)
 
-    def key(self, response=""):
-        """An expression giving a response's group (its language, or its area's code; None for none), reached
-        through `response` (a path to the response, or "" from the response itself)."""
+    def grouped(self, queryset, response=""):
+        """`queryset` (of responses, or of answers with `response` the path to theirs) annotated with "group":
+        the language answered in, or the code of the municipality that answered (or that a participant named),
+        joined once rather than looked up row by row; `group_of` gives its area."""
         path = f"{response}__" if response else ""
         if self.by == "language":
-            return F(f"{path}language")
-        field = f"{field_for(self.by, self.year)}__code"
-        areas = MunicipalityYear.objects.filter(year=self.year)
+            return queryset.annotate(group=F(f"{path}language"))
         if self.survey.audience == Audience.MUNICIPALITIES:
-            return Subquery(areas.filter(municipality=OuterRef(f"{path}invitation__municipality")).values(field)[:1])
+            return queryset.annotate(group=F(f"{path}invitation__municipality__code"))
         if self.municipality_question is None:
-            return Value(None, output_field=CharField())
-        named = Answer.objects.filter(
-            response=OuterRef(OuterRef(response or "pk")), question=self.municipality_question
-        )
-        return Subquery(areas.filter(municipality__code=Subquery(named.values("choice")[:1])).values(field)[:1])
+            return queryset.annotate(group=Value(None, output_field=CharField()))
+        named = Q(**{f"{path}answers__question": self.municipality_question})
+        return queryset.annotate(named=FilteredRelation(f"{path}answers", condition=named), group=F("named__choice"))
+
+    def group_of(self, key):
+        """The group of a response's "group": its language, or its municipality's area (None for none)."""
+        return key if self.by == "language" else self._areas.get(key)
+
+    @cached_property
+    def _areas(self):
+        field = field_for(self.by, self.year)
+        rows = MunicipalityYear.objects.filter(year=self.year).values_list("municipality__code", f"{field}__code")
+        return dict(rows)
 
 
 def _grouped(survey, book, variables, answers, split):
     """The counts behind every group's figures: {"answered": {name: {group: n}}, "choices": {name: {group: {code:
     n}}}, "months": …, "bins": {name: (layout, {group: {bin: n}})}, "stats": {(name, group): stats}}, from
-    `answers` annotated with their "group" (None for respondents in none). A fixed number of queries."""
-    names = {results: [v.name for v in variables if v.results == results] for results in ("choices", "date")}
+    `answers` annotated with their "group" (split.grouped), gathered into groups (None for respondents in none)
+    here. A fixed number of queries; a mean or median of a group comes from its counted distribution."""
+    group_of = split.group_of
     choice_like = [v.name for v in variables if v.results in (*CHOICE_RESULTS, "choices")]
+    dates = [v.name for v in variables if v.results == "date"]
     numbers = [v.name for v in variables if v.results in ("scale", "number")]
-    counted = {"answered": {}, "choices": {}, "months": {}, "bins": {}}
+    counted = {"answered": {}, "choices": {}, "months": {}, "bins": {}, "stats": {}}
+
+    def add(into, keys, n):
+        *path, last = keys
+        for key in path:
+            into = into.setdefault(key, {})
+        into[last] = into.get(last, 0) + n
+
     for row in answers.values("question", "group").annotate(n=Count("response", distinct=True)):
-        counted["answered"].setdefault(row["question"], {})[row["group"]] = row["n"]
+        add(counted["answered"], (row["question"], group_of(row["group"])), row["n"])
     rows = answers.filter(question__in=choice_like).exclude(choice="").values("question", "choice", "group")
     for row in rows.annotate(n=Count("id")):
-        counted["choices"].setdefault(row["question"], {}).setdefault(row["group"], {})[row["choice"]] = row["n"]
-    if names["date"]:
-        rows = answers.filter(question__in=names["date"], date__isnull=False).annotate(month=TruncMonth("date"))
+        add(counted["choices"], (row["question"], group_of(row["group"]), row["choice"]), row["n"])
+    if dates:
+        rows = answers.filter(question__in=dates, date__isnull=False).annotate(month=TruncMonth("date"))
         for row in rows.values("question", "month", "group").annotate(n=Count("id")):
-            months = counted["months"].setdefault(row["question"], {}).setdefault(row["group"], {})
-            months[row["month"]] = row["n"]
-    counted["stats"] = _number_stats(answers, numbers, by=("question", "group"))
+            add(counted["months"], (row["question"], group_of(row["group"]), row["month"]), row["n"])
+    distribution = {}
+    rows = answers.filter(question__in=numbers, number__isnull=False).values("question", "group", "number")
+    for row in rows.annotate(n=Count("id")):
+        add(distribution, ((row["question"], group_of(row["group"])), row["number"]), row["n"])
+    for key, values in distribution.items():
+        values = sorted(values.items())
+        n = sum(count for _value, count in values)
+        mean = sum(value * count for value, count in values) / n
+        counted["stats"][key] = {
+            "n": n,
+            "mean": mean,
+            "median": _median(values),
+            "low": values[0][0],
+            "high": values[-1][0],
+        }
     whole = _number_stats(answers, [v.name for v in variables if v.results == "number"])
     for name, stats in whole.items():
         layout = _bin_layout(stats)
-        counted["bins"][name] = (layout, _bin_counts(answers, name, layout[0], layout[1]))
+        bins = {}
+        for group, steps in _bin_counts(answers, name, layout[0], layout[1]).items():
+            for step, n in steps.items():
+                add(bins, (group_of(group), step), n)
+        counted["bins"][name] = (layout, bins)
     return counted
 
 
