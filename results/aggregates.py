@@ -355,7 +355,7 @@ def _numbers(result, stats, counted, layout, protection):
 
 def _months(result, months, protection):
     shown, _total = protection.one_way({month.isoformat(): n for month, n in months.items()})
-    for month in months:
+    for month in sorted(months):
         count = shown[month.isoformat()]
         share = count / result.respondents if count is not None and result.respondents else None
         result.cells.append(Cell(month.isoformat(), month.strftime("%m/%Y"), count, share, month))
@@ -387,10 +387,18 @@ class CrossTab:
         count, total = self.cells[(row, column)], self.column_totals[column]
         return count / total if count is not None and total else None
 
+    def transposed(self):
+        cells = {(column, row): n for (row, column), n in self.cells.items()}
+        return CrossTab(self.columns, self.rows, cells, self.column_totals, self.row_totals, self.total)
+
 
 def crosstab(survey, book, row_variable, column_variable, base, language=None):
     """The respondents by their answers to two single-answer questions (one GROUP BY of the answers joined through
     their response), with row and column totals, protected as a two-way table."""
+    if survey.suppresses and row_variable.name > column_variable.name:
+        # One orientation, protected once: each protected on its own would hide other cells, and a reader of both
+        # could work out a hidden one.
+        return crosstab(survey, book, column_variable, row_variable, base, language).transposed()
     answers = Answer.objects.filter(response__in=base, question=row_variable.name).exclude(choice="")
     pairs = (
         # one filter() call: the column's answer is one join, not a subquery of any answer of the response
@@ -443,9 +451,10 @@ def _protected_crosstab(survey, book, variables, base, pairs, rows, columns):
     table = suppression.breakdown(counts, k, whole, totals)
     if everyone - answered[down.name]:
         columns = [*columns, (UNANSWERED, _("No answer"))]
-    cells = {(code, column): table[code][column] for code, _l in rows for column, _c in columns}
+    # A question hidden on the dashboard (fewer than k answered it) is hidden here too: its columns are missing.
+    cells = {(code, column): table[code].get(column) for code, _l in rows for column, _c in columns}
     row_totals = {code: table[code][suppression.TOTAL] for code, _l in rows}
-    column_totals = {column: whole[column] for column, _l in columns}
+    column_totals = {column: whole.get(column) for column, _l in columns}
     return CrossTab(rows, columns, cells, row_totals, column_totals, whole[suppression.TOTAL])
 
 
@@ -506,6 +515,8 @@ def figures(survey, book, variables, filters=Filters(), language=None):
     split = Split.of(survey, filters, book)
     if split is None:
         return variable_results(survey, book, variables, respondents(survey, filters, book), language)
+    if split is REFUSED:
+        return {v.name: Result(v, book.label(v, language), None, hidden=True) for v in variables}
     everyone = respondents(survey, Filters(year=filters.year), book)
     whole = variable_results(survey, book, variables, everyone, language)
     answers = Answer.objects.filter(response__in=everyone, question__in=[v.name for v in variables])
@@ -526,6 +537,8 @@ def filtered_count(survey, filters, book, n):
     split = Split.of(survey, filters, book)
     if split is None:
         return None if survey.suppresses and filters.applied and n < survey.small_group_threshold else n
+    if split is REFUSED:
+        return None
     everyone = respondents(survey, Filters(year=filters.year), book)
     by_group = {}
     for row in split.grouped(everyone).values("group").annotate(n=Count("id")):
@@ -534,6 +547,9 @@ def filtered_count(survey, filters, book, n):
             by_group[group] = by_group.get(group, 0) + row["n"]
     shown, _total = suppression.one_way(by_group, survey.small_group_threshold)
     return shown.get(split.group, 0)
+
+
+REFUSED = object()  # filters a protected round does not offer: it shows nothing for them
 
 
 @dataclass
@@ -550,12 +566,18 @@ class Split:
 
     @classmethod
     def of(cls, survey, filters, book):
+        """The split `filters` ask of `survey`, None when they ask none of it, or REFUSED when they ask what it
+        does not offer (results.filtering): a round of a series may protect small groups when the round whose
+        filters were chosen does not. Areas are the round's own year's: a region in another year's
+        classification would count some of its municipalities in no region."""
         if not survey.suppresses or not filters.applied:
             return None
         chosen = filters.areas() + ([("language", filters.language)] if filters.language else [])
-        ((by, group),) = chosen  # one at a time (results.filtering)
+        if len(chosen) != 1 or chosen[0][0] not in (AreaKind.REGION, "language"):
+            return REFUSED
+        ((by, group),) = chosen
         named = next((v.name for v in book.variables if v.kind == "municipality"), None) if book else None
-        return cls(survey, by, group, filters.year_of(survey), named)
+        return cls(survey, by, group, survey.round_year, named)
 
     def grouped(self, queryset, response=""):
         """`queryset` (of responses, or of answers with `response` the path to theirs) annotated with "group":

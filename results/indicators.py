@@ -12,7 +12,7 @@ from reference.areas import municipalities_in
 from surveys.kinds import CANT_SAY_NUMBER
 from surveys.models import Answer, Audience, Invitation
 
-from . import aggregates, suppression
+from . import aggregates
 from .aggregates import Filters, respondents
 from .models import Indicator
 from .rounds import round_codebook
@@ -32,12 +32,12 @@ class Value:
 @dataclass
 class Coverage:
     survey: object
-    answered: int
+    answered: int | None  # None: hidden, as the dashboard hides it
     invited: int | None  # municipalities invited; None for participants' surveys
 
     @property
     def share(self):
-        return self.answered / self.invited if self.invited else None
+        return self.answered / self.invited if self.invited and self.answered is not None else None
 
 
 def value(indicator, survey, filters=EVERYONE):
@@ -61,15 +61,7 @@ def value(indicator, survey, filters=EVERYONE):
         figures["mean"] = _scale_mean(answered, variable)
     if survey.suppresses:
         shown = aggregates.figures(survey, book, [variable], filters)[variable.name]
-        several = (
-            variable.results == "choices" and len({v.code for v in variable.values} & set(indicator.choice_codes)) > 1
-        )
-        if several and measure != Measure.MEAN and measure != Measure.SUM:  # a figure of its own: unfiltered only
-            k = survey.small_group_threshold
-            told = not filters.applied and suppression.dummies({"n": figures["chosen"]}, base, k)[0]["n"] is not None
-        else:
-            told = _shown_by(shown, indicator, measure)
-        if shown.hidden or not told:
+        if shown.hidden or not _shown_by(shown, indicator, measure):
             return Value(survey, None, shown.respondents, hidden=True)
         base = shown.respondents
     if measure in (Measure.RESPONDENTS, Measure.SHARE, Measure.MUNICIPALITIES):
@@ -84,13 +76,18 @@ def _shown_by(result, indicator, measure):
     """Whether the question's figures as shown (`result`, the dashboard's, protected with every group's when
     filtered) already tell the indicator's value, so that showing it gives nothing away: a count of those who
     chose some answers, when those answers' counts are all shown or all the others' are; a mean or sum of a
-    choice, when every count behind it is; a number question's mean or sum, when its respondents are."""
+    choice, or of a number question, when every count behind it is (its answers' or its bins'). A count of
+    several choices of a multiple-choice question is never told: with each choice's count shown, it would give
+    away how many chose both; nor is a count of answers the figures do not show one by one (municipalities, which
+    the figures show by region)."""
     cells = [*result.cells, *result.apart]
     if measure in (Measure.MEAN, Measure.SUM):
         return all(cell.count is not None for cell in cells)
     if not indicator.choice_codes or not cells:
         return True
     chosen = [cell for cell in cells if cell.code in indicator.choice_codes]
+    if not chosen or (result.results == "choices" and len(chosen) > 1):
+        return False
     others = [cell for cell in cells if cell.code not in indicator.choice_codes]
     known = all(cell.count is not None for cell in chosen) or (
         result.results != "choices" and all(cell.count is not None for cell in others)
@@ -120,7 +117,8 @@ def in_language(items):
 def coverage(survey, filters=EVERYONE):
     """How many answered the round, and for a municipality survey how many municipalities were invited."""
     book = round_codebook(survey)
-    answered = respondents(survey, filters, book).count()
+    # As the dashboard counts it: hidden for a group too small, or hidden so that such a group cannot be worked out.
+    answered = aggregates.filtered_count(survey, filters, book, respondents(survey, filters, book).count())
     if survey.audience != Audience.MUNICIPALITIES:
         return Coverage(survey, answered, None)
     invited = Invitation.objects.filter(survey=survey)

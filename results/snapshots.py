@@ -28,10 +28,17 @@ def _survey(value):
     return survey.specific.canonical if survey else None
 
 
+# Raised whenever how figures are protected changes: every block then asks anew, and is frozen again, under the
+# new protection, when its page is next published (until then it says its figures are not fixed yet). 2: groups
+# protected together with the unfiltered figures (suppression.breakdown).
+PROTECTION = 2
+
+
 def digest(value):
-    """What a block asks for (not its caption, which is translated), as a digest."""
+    """What a block asks for (not its caption, which is translated), and under which protection, as a digest."""
     survey = value.get("survey")
     asked = {"survey": survey.pk if survey else None, **{name: value.get(name) or "" for name in ASKED}}
+    asked["protection"] = PROTECTION
     if survey is not None:
         asked["survey"] = _survey(value).pk
     return hashlib.sha256(json.dumps(asked, sort_keys=True).encode()).hexdigest()

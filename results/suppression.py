@@ -3,7 +3,7 @@ fewer than k respondents and no hidden figure can be worked out from the shown o
 
 Primary suppression hides every count 0 < n < k, totals included. Secondary suppression then hides more, so that
 each hidden count stays unknown. A reader knows more than the totals: zeros are shown, so every hidden count is at
-least 1.
+least 1 (except in a group's figures, where a zero may be hidden too: `breakdown`).
 - in a one-way table whose counts add up to its total, a lone hidden count would be the total minus the others:
   the smallest non-zero shown count is hidden with it; so is one when every hidden count is 1 (two hidden 1s of a
   known sum of 2 can only be 1 and 1);

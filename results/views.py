@@ -152,7 +152,8 @@ def crosstab_view(request, access, pk):
         return TemplateResponse(request, "admin_message.html", {"message": CROSSTAB_FOR_ALL}, status=400)
     row, column = request.GET.get("row", ""), request.GET.get("column", "")
     row_variable, column_variable = _visible(access, survey, book, row), _visible(access, survey, book, column)
-    if row_variable.results not in CHOICE_RESULTS or column_variable.results not in CHOICE_RESULTS or row == column:
+    pair = (row_variable, column_variable)
+    if row == column or any(v.results not in CHOICE_RESULTS or v.kind == "municipality" for v in pair):
         message = _("A cross-tabulation needs two different questions with one answer each.")
         return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
     shares = request.GET.get("shares", "row")
@@ -231,6 +232,8 @@ def texts(request, access, pk, variable):
         answers = answers.filter(text__icontains=query)
     total = base.filter(answers__question=variable).distinct().count()
     enough = total >= TEXT_THRESHOLD or not survey.suppresses
+    if survey.suppresses and aggregates.filtered_count(survey, filters, book, base.count()) is None:
+        enough = False  # the group is hidden on the dashboard (small, or hidden so that a small one stays so)
     page = Paginator(answers.order_by("pk").values_list("text", flat=True), TEXTS_PER_PAGE).get_page(
         request.GET.get("page")
     )

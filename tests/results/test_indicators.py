@@ -162,3 +162,17 @@ def test_indicators_are_named_in_the_language_asked_for():
         assert [i.name for i in indicators.in_language([finnish])] == ["Deltagare som fått hjälp"]
     with translation.override("en"):  # no English version: as written
         assert [i.name for i in indicators.in_language([finnish])] == [finnish.name]
+
+
+def test_coverage_and_counts_by_region_are_hidden_as_the_dashboard_hides_them():
+    # 12 respondents in Uusimaa, 2 in Pirkanmaa: the 2 are hidden, and so are the 12 (14 - 12 = 2); coverage
+    # printed both before.
+    sections = [section("Palaute", question("municipality", "home", "Kunta?"), question("yes_no", "work", "Työ?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), series="tuki", round_year=2025)
+    for i in range(14):
+        respond(survey, {"home": "091" if i < 12 else "837", "work": "yes" if i % 2 else "no"})
+    assert indicators.coverage(survey).answered == 14
+    for region in ("01", "06"):
+        assert indicators.coverage(survey, Filters(grouping="region", area=region)).answered is None
+    # A count of municipalities' codes: the figures show the municipality question by region, not by municipality.
+    assert indicators.value(indicator("respondents", "home", "837"), survey).hidden
