@@ -253,13 +253,21 @@ def _median(values):
     return float((nth(total // 2 - 1) + nth(total // 2)) / 2)
 
 
+def _choice_figures(protection, variable, counts):
+    """A single-answer question's counts ({code: n}) as its figures show them ({code: n or None}), or None when
+    fewer than k answered it: the dashboard's, and a cross-tabulation's totals."""
+    if protection.hides(sum(counts.values())):
+        return None
+    return protection.one_way({v.code: counts.get(v.code, 0) for v in variable.values})[0]
+
+
 def _choices(result, book, counts, stats, protection, language):
     variable = result.variable
     labels = book.value_labels(variable, language)
     scale = variable.results == "scale"
     in_scale = [v for v in variable.values if not (scale and v.number == CANT_SAY_NUMBER)]
     apart = [v for v in variable.values if scale and v.number == CANT_SAY_NUMBER]
-    shown, _total = protection.one_way({v.code: counts.get(v.code, 0) for v in variable.values})
+    shown = _choice_figures(protection, variable, counts) or dict.fromkeys(v.code for v in variable.values)
     respondents = result.respondents or 0
     cell = _cell_maker(labels, shown, respondents)
     result.cells = [cell(v.code, v.number) for v in in_scale]
@@ -425,7 +433,6 @@ def _protected_crosstab(survey, book, variables, base, pairs, rows, columns):
     margin shown here and hidden there would give a hidden figure away."""
     across, down = variables
     k = survey.small_group_threshold
-    shown = variable_results(survey, book, [across, down], base)
     true = Answer.objects.filter(response__in=base, question__in=[across.name, down.name]).exclude(choice="")
     true = {
         (row["question"], row["choice"]): row["n"] for row in true.values("question", "choice").annotate(n=Count("id"))
@@ -441,13 +448,16 @@ def _protected_crosstab(survey, book, variables, base, pairs, rows, columns):
         name: sum(n for (question, _c), n in true.items() if question == name) for name in (across.name, down.name)
     }
     counts[None][UNANSWERED] = everyone - answered[across.name] - sum(counts[None][column] for column, _l in columns)
-    result = shown[down.name]
-    whole = {cell.code: cell.count for cell in [*result.cells, *result.apart]}
-    known = result.respondents is not None and everyone >= k
+    protection = Protection(survey)
+    shown = {
+        variable.name: _choice_figures(protection, variable, {c: n for (q, c), n in true.items() if q == variable.name})
+        for variable in variables
+    }
+    whole = dict(shown[down.name] or {})
+    known = shown[down.name] is not None and everyone >= k
     whole[UNANSWERED] = everyone - answered[down.name] if known else None
     whole[suppression.TOTAL] = everyone if everyone >= k else None
-    by_row = shown[across.name]
-    totals = {cell.code: cell.count is not None for cell in [*by_row.cells, *by_row.apart]}
+    totals = {code: n is not None for code, n in (shown[across.name] or {}).items()}
     table = suppression.breakdown(counts, k, whole, totals)
     if everyone - answered[down.name]:
         columns = [*columns, (UNANSWERED, _("No answer"))]
