@@ -196,24 +196,36 @@ def variable_results(survey, book, variables, base, language=None):
         result = Result(variable, book.label(variable, language), n)
         if protection.hides(n):
             result.hidden, result.respondents = True, None
-        elif variable.kind == "municipality":
-            _by_region(result, survey, counted.get(variable.name, {}), protection)
-        elif variable.results in CHOICE_RESULTS:
-            _choices(result, book, counted.get(variable.name, {}), numbers.get(variable.name), protection, language)
-        elif variable.results == "choices":
-            _dummies(result, book, counted.get(variable.name, {}), protection, language)
-        elif variable.results == "number":
-            stats = numbers.get(variable.name)
-            if stats:
-                low, width, steps = _bin_layout(stats)
-                counted_bins = _bin_counts(answers, variable.name, low, width).get("", {})
-                _numbers(result, stats, counted_bins, (low, width, steps), protection)
-        elif variable.results == "date":
-            _months(result, months.get(variable.name, {}), protection)
         else:
-            result.texts = n
+            stats = numbers.get(variable.name)
+            bins = None
+            if variable.results == "number" and stats:
+                layout = _bin_layout(stats)
+                bins = (layout, _bin_counts(answers, variable.name, layout[0], layout[1]))
+            counts = counted.get(variable.name, {})
+            _fill(result, survey, book, protection, language, counts, stats, bins, months.get(variable.name, {}))
         results[variable.name] = result
     return results
+
+
+def _fill(result, survey, book, protection, language, counts, stats, bins, months):
+    """`result` (of respondents enough to show) filled with its figures, by how its kind's results are counted:
+    the one place for the whole's figures and for a group's. `counts` {code: n} of its choices, `stats` of its
+    numbers, `bins` (layout, {bin: n}) of a number question, `months` {month: n} of a date."""
+    variable = result.variable
+    if variable.kind == "municipality":
+        _by_region(result, survey, counts, protection)
+    elif variable.results in CHOICE_RESULTS:
+        _choices(result, book, counts, stats, protection, language)
+    elif variable.results == "choices":
+        _dummies(result, book, counts, protection, language)
+    elif variable.results == "number":
+        if stats and bins:
+            _numbers(result, stats, bins[1], bins[0], protection)
+    elif variable.results == "date":
+        _months(result, months, protection)
+    else:
+        result.texts = result.respondents
 
 
 def _number_stats(answers, names):
@@ -334,17 +346,14 @@ def _bin_layout(stats):
 
 
 def _bin_counts(answers, name, low, width):
-    """{group: {bin: n}} of one number question's answers (the group "" unless the answers carry one)."""
+    """{bin: n} of one number question's answers."""
     bins = (
         answers.filter(question=name, number__isnull=False)
         .annotate(bin=Floor(Cast((F("number") - low) / width, DecimalField(max_digits=20, decimal_places=4))))
-        .values("bin", *(["group"] if "group" in answers.query.annotations else []))
+        .values("bin")
         .annotate(n=Count("id"))
     )
-    counted = {}
-    for row in bins:
-        counted.setdefault(row.get("group", ""), {})[int(row["bin"])] = row["n"]
-    return counted
+    return {int(row["bin"]): row["n"] for row in bins}
 
 
 def _numbers(result, stats, counted, layout, protection):
@@ -655,13 +664,18 @@ def _grouped(survey, book, variables, answers, split):
             "low": values[0][0],
             "high": values[-1][0],
         }
-    whole = _number_stats(answers, [v.name for v in variables if v.results == "number"])
-    for name, stats in whole.items():
-        layout = _bin_layout(stats)
+    for name in [v.name for v in variables if v.results == "number"]:
+        # The whole's bins (the range of every group's answers), each group's counted from its distribution.
+        of_name = {group: values for (question, group), values in distribution.items() if question == name}
+        if not of_name:
+            continue
+        values = [value for counts in of_name.values() for value in counts]
+        layout = _bin_layout({"low": min(values), "high": max(values)})
+        start, width, _steps = layout
         bins = {}
-        for group, steps in _bin_counts(answers, name, layout[0], layout[1]).items():
-            for step, n in steps.items():
-                add(bins, (group_of(group), step), n)
+        for group, counts in of_name.items():
+            for value, n in counts.items():
+                add(bins, (group, int((value - start) // width)), n)
         counted["bins"][name] = (layout, bins)
     return counted
 
@@ -705,8 +719,6 @@ def _group_row(variable, whole, counted, split, k, region_of):
             not_chosen = None if cell.count is None else whole.respondents - cell.count
             table = {"chose": cell.count, "not": not_chosen, suppression.TOTAL: whole.respondents}
             row[cell.code] = suppression.breakdown(counts, k, table, totals).get(split.group, {}).get("chose", 0)
-            if split.group not in answered:
-                row[cell.code] = 0
         return row
     table = {cell.code: cell.count for cell in [*whole.cells, *whole.apart]}
     table[suppression.TOTAL] = whole.respondents
@@ -748,18 +760,10 @@ def _from_row(survey, book, variable, row, counted, group, language):
         return result
     counts = counted["choices"].get(name, {}).get(group, {})
     stats = counted["stats"].get((name, group))
-    if variable.kind == "municipality":
-        _by_region(result, survey, counts, protection)
-    elif variable.results in CHOICE_RESULTS:
-        _choices(result, book, counts, stats, protection, language)
-    elif variable.results == "choices":
-        _dummies(result, book, counts, protection, language)
-    elif variable.results == "number":
-        if stats and name in counted["bins"]:
-            layout, bins = counted["bins"][name]
-            _numbers(result, stats, bins.get(group, {}), layout, protection)
-    elif variable.results == "date":
-        _months(result, counted["months"].get(name, {}).get(group, {}), protection)
-    else:
-        result.texts = n
+    bins = None
+    if name in counted["bins"]:
+        layout, by_group = counted["bins"][name]
+        bins = (layout, by_group.get(group, {}))
+    months = counted["months"].get(name, {}).get(group, {})
+    _fill(result, survey, book, protection, language, counts, stats, bins, months)
     return result
