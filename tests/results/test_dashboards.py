@@ -395,21 +395,24 @@ def crosstab_totals(html):
     return rows, columns
 
 
+def two_questions_answered(first, second, answered):
+    """A survey of two single-choice questions, answered {(first's choice, second's choice): times}."""
+    survey = SurveyPageFactory(sections=json.dumps([section("Kysymykset", first, second)]))
+    for (one, other), times in answered.items():
+        for _i in range(times):
+            respond(survey, {first["value"]["code"]: one, second["value"]["code"]: other})
+    return survey
+
+
 def test_a_crosstabs_totals_are_the_questions_own_figures_as_the_dashboard_shows_them(client):
     # Group A: 10 "Kyllä", 6 "Ehkä"; group B: 10 "Kyllä", 1 "Ei". The dashboard hides "Ei" (1) and its partner
     # "Ehkä". Protected on its own, the cross-tabulation showed "Ehkä" 6 and hid "Kyllä": with the dashboard's
     # 20 "Kyllä", B's "Kyllä" was 20 - 10 and its "Ei" 11 - 10 = 1 (failed before).
-    sections = [
-        section(
-            "Kysymykset",
-            question("single_choice", "group", "Ryhmä?", choices=[("a", "A"), ("b", "B")]),
-            question("single_choice", "ok", "Sopiiko?", choices=[("yes", "Kyllä"), ("no", "Ei"), ("maybe", "Ehkä")]),
-        )
-    ]
-    survey = SurveyPageFactory(sections=json.dumps(sections))
-    for group, ok, n in (("a", "yes", 10), ("a", "maybe", 6), ("b", "yes", 10), ("b", "no", 1)):
-        for _i in range(n):
-            respond(survey, {"group": group, "ok": ok})
+    survey = two_questions_answered(
+        question("single_choice", "group", "Ryhmä?", choices=[("a", "A"), ("b", "B")]),
+        question("single_choice", "ok", "Sopiiko?", choices=[("yes", "Kyllä"), ("no", "Ei"), ("maybe", "Ehkä")]),
+        {("a", "yes"): 10, ("a", "maybe"): 6, ("b", "yes"): 10, ("b", "no"): 1},
+    )
     client.force_login(UserFactory(groups=["Programme staff"]))
     url = f"/admin/results/{survey.pk}/"
     dashboard = client.get(url).content.decode()
@@ -485,18 +488,11 @@ def crosstab_cells(html):
 def test_a_crosstab_and_its_transpose_hide_the_same_cells(client):
     # A0: 6, 5, 5 and A1: 5, 1, 6 over B0-B2. Each orientation protected on its own hid other cells, and the 1 was
     # 12 - 5 - 6 from the two (failed before).
-    sections = [
-        section(
-            "Kysymykset",
-            question("single_choice", "qa", "Kysymys A?", choices=[("a0", "A0"), ("a1", "A1")]),
-            question("single_choice", "qb", "Kysymys B?", choices=[("b0", "B0"), ("b1", "B1"), ("b2", "B2")]),
-        )
-    ]
-    survey = SurveyPageFactory(sections=json.dumps(sections))
-    for a, counts in (("a0", (6, 5, 5)), ("a1", (5, 1, 6))):
-        for b, n in zip(("b0", "b1", "b2"), counts, strict=True):
-            for _i in range(n):
-                respond(survey, {"qa": a, "qb": b})
+    survey = two_questions_answered(
+        question("single_choice", "qa", "Kysymys A?", choices=[("a0", "A0"), ("a1", "A1")]),
+        question("single_choice", "qb", "Kysymys B?", choices=[("b0", "B0"), ("b1", "B1"), ("b2", "B2")]),
+        {("a0", "b0"): 6, ("a0", "b1"): 5, ("a0", "b2"): 5, ("a1", "b0"): 5, ("a1", "b1"): 1, ("a1", "b2"): 6},
+    )
     client.force_login(UserFactory(groups=["Programme staff"]))
     url = f"/admin/results/{survey.pk}/crosstab/"
     one = crosstab_cells(client.get(f"{url}?row=qa&column=qb").content.decode())
