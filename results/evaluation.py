@@ -6,7 +6,6 @@ import re
 
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from reference.areas import areas
@@ -15,6 +14,7 @@ from surveys.models import SurveyPage
 
 from . import indicators
 from .aggregates import Filters
+from .filtering import NOT_OFFERED
 from .models import Indicator
 from .views import with_access
 
@@ -28,7 +28,7 @@ def evaluation(request, access):
     regions = list(areas(AreaKind.REGION, years[-1])) if years else []
     region = request.GET.get("region", "")
     if region and region not in {area.code for area in regions}:
-        message = _("That filter is not one this survey offers.")
+        message = NOT_OFFERED
         return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
     filters = Filters(grouping=AreaKind.REGION, area=region, year=years[-1]) if region else Filters()
     by_series = {}

@@ -59,7 +59,7 @@ class FilterForm(forms.Form):
     def clean(self):
         data = super().clean()
         if any(self.data.get(name) for name in set(self.base_fields) - set(self.fields)):
-            raise forms.ValidationError(_("That filter is not one this survey offers."))
+            raise forms.ValidationError(NOT_OFFERED)
         if self.protected and len([value for value in data.values() if value]) > 1:
             raise forms.ValidationError(ONE_AT_A_TIME)
         return data
@@ -86,6 +86,7 @@ def filtered(data, survey, book):
     return form, filters, aggregates.respondents(survey, filters, book)
 
 
+NOT_OFFERED = gettext_lazy("That filter is not one this survey offers.")
 ONE_AT_A_TIME = gettext_lazy(
     "This survey protects small groups: its results are shown by region or by language, one at a time. Choose "
     "one filter."

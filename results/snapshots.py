@@ -16,7 +16,7 @@ from surveys.models import SurveyPage
 
 from . import aggregates
 from .aggregates import CHOICE_RESULTS
-from .filtering import CROSSTAB_FOR_ALL, FilterForm, filtered
+from .filtering import CROSSTAB_FOR_ALL, NOT_OFFERED, FilterForm, filtered
 from .rounds import round_codebook, rounds_of
 
 logger = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ def _survey(value):
 
 
 # Raised whenever how figures are protected changes: every block then asks anew, and is frozen again, under the
-# new protection, when its page is next published (until then it says its figures are not fixed yet). 2: groups
+# new protection, when its page is next published (until then it says its figures are fixed when it is). 2: groups
 # protected together with the unfiltered figures (suppression.breakdown).
 PROTECTION = 2
 
@@ -98,7 +98,7 @@ def definition_problems(value):
     offered = all(name in form.fields for name, text in _filters(value).items() if text)
     if not offered or not form.is_valid():
         errors = form.non_field_errors() if offered else []
-        problems["area"] = errors[0] if errors else _("That filter is not one this survey offers.")
+        problems["area"] = errors[0] if errors else str(NOT_OFFERED)
     elif value.get("show") == "crosstab" and any(_filters(value).values()):
         problems["area"] = str(CROSSTAB_FOR_ALL)
     return problems

@@ -19,7 +19,7 @@ from surveys.models import Answer, Audience, SurveyPage
 from . import aggregates
 from .access import Access
 from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD
-from .filtering import CROSSTAB_FOR_ALL, BadFilter, filtered
+from .filtering import CROSSTAB_FOR_ALL, NOT_OFFERED, BadFilter, filtered
 from .rounds import round_codebook, rounds_of
 from .summaries import crosstab_summary, statements_summary, summary, trend_summary
 
@@ -49,7 +49,7 @@ def _language():
 
 
 def _bad_filter(request, error=None):
-    message = error.args[0] if error and error.args else _("That filter is not one this survey offers.")
+    message = error.args[0] if error and error.args else NOT_OFFERED
     return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
 
 
