@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 export DJANGO_SUPERUSER_PASSWORD ?= kuntaan-local-admin
 
-.PHONY: run install migrate demo test test-fast e2e check lint format messages bench tokens clean
+.PHONY: run install migrate demo test test-fast e2e check lint format messages bench tokens fonts icons clean
 
 $(PY):
 	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
@@ -72,6 +72,15 @@ bench: install
 tokens:
 	cd $$(mktemp -d) && npm pack --silent suomifi-design-tokens && tar xzf suomifi-design-tokens-*.tgz && \
 		node $(CURDIR)/scripts/suomifi_tokens.js $$PWD/package > $(CURDIR)/static/css/vendor/suomifi-tokens.css
+
+# Source Sans 3 from its registry package (OFL), the subsets the site's languages need.
+fonts: install
+	cd $$(mktemp -d) && npm pack --silent @fontsource-variable/source-sans-3 && tar xzf fontsource-variable-source-sans-3-*.tgz && \
+		$(CURDIR)/$(PY) $(CURDIR)/scripts/vendor_fonts.py $$PWD/package $(CURDIR)/static/fonts
+
+# The favicon's PNG and ICO forms and the social preview card, drawn from the site's own parts.
+icons: install
+	$(PY) scripts/draw_icons.py
 
 clean:
 	rm -rf $(VENV) staticfiles .cache db.sqlite3 db.sqlite3-wal db.sqlite3-shm

@@ -12,7 +12,7 @@ from core.cache import UNREACHABLE
 from .views import unavailable
 
 # Paths outside i18n_patterns: a 404 there is an answer, not a reason to redirect to /fi/….
-UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml")
+UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml", "/robots.txt", "/favicon.ico")
 
 
 class RejectNulMiddleware:

@@ -13,6 +13,7 @@ from pages.views import search
 from results.published import snapshot_csv
 
 from .api import api_router, openapi_view
+from .views import favicon, robots_txt
 
 urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="kuntaan_admin_login"),
@@ -22,6 +23,8 @@ urlpatterns = [
     path("api/v2/results/<int:pk>/csv/", snapshot_csv, name="published_result_csv"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", public(sitemap), {"sitemaps": {"pages": AllLanguagesSitemap}}),
+    path("robots.txt", robots_txt),
+    path("favicon.ico", favicon),
 ]
 
 if settings.DEBUG:

@@ -4,9 +4,10 @@ and is rendered without the request, so it cannot use the site's layout)."""
 import sys
 
 from django.core.exceptions import DisallowedHost, RequestDataTooBig, TooManyFieldsSent
-from django.http import HttpResponseBadRequest, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
 from core.cache import UNREACHABLE
@@ -48,3 +49,22 @@ def server_error(request):
     if isinstance(sys.exc_info()[1], UNREACHABLE):
         return unavailable(request)
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+# Crawlers keep out of the admin, the survey answering steps and the personal invitation links (whose tokens
+# must never reach a search index); the sitemap lists the rest.
+ROBOTS = """User-agent: *
+Disallow: /admin/
+Disallow: /*/answer/
+Disallow: /*/i/
+Sitemap: {sitemap}
+"""
+
+
+def favicon(request):
+    """Browsers that ask for /favicon.ico without reading the page's <link rel="icon"> get the static file."""
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))
+
+
+def robots_txt(request):
+    return HttpResponse(ROBOTS.format(sitemap=request.build_absolute_uri("/sitemap.xml")), content_type="text/plain")

@@ -1398,8 +1398,11 @@ PROJECTS = [
      ]},
 ]
 
+# Pages in the programme's section ("section": "programme") are reached through its page and its section
+# navigation; the others sit in the main menu.
 STANDARD_PAGES = [
-    {"slug": {"fi": "kotoutumisen-vastuunjako",
+    {"section": "programme",
+     "slug": {"fi": "kotoutumisen-vastuunjako",
               "sv": "ansvarsfordelningen-inom-integrationen",
               "en": "who-does-what-in-integration"},
      "title": {"fi": "Kotoutumisen vastuunjako",
@@ -1594,7 +1597,8 @@ STANDARD_PAGES = [
                               "programme 2021–2024, appendix 6. The text has been updated to reflect the "
                               "reforms of 2023–2026.</em></p>"}),
      ]},
-    {"slug": {"fi": "pakolaisesta-kuntalaiseksi-verkosto",
+    {"section": "programme",
+     "slug": {"fi": "pakolaisesta-kuntalaiseksi-verkosto",
               "sv": "natverket-fran-flykting-till-kommuninvanare",
               "en": "from-refugee-to-resident-network"},
      "title": {"fi": "Pakolaisesta kuntalaiseksi -verkosto",

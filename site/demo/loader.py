@@ -97,13 +97,14 @@ class DemoLoader:
         self.locales = {lang: Locale.objects.get_or_create(language_code=lang)[0] for lang in LANGUAGES}
         self.organisations = self.load_organisations()
         home = self.load_home()
-        self.load_programme(home)
+        programme = self.load_programme(home)
         self.projects = self.load_projects(home)
         self.load_news(home)
         self.load_events(home)
         for spec in content.STANDARD_PAGES:
+            in_programme = spec.get("section") == "programme"
             self.page(
-                home,
+                programme if in_programme else home,
                 StandardPage,
                 spec,
                 lambda lang, s=spec: {
@@ -250,7 +251,7 @@ class DemoLoader:
                 ]
             )
 
-        self.page(
+        return self.page(
             home,
             ProgrammePage,
             spec,

@@ -456,6 +456,8 @@ class AccessibilityStatementPage(PublicPageMixin, Page):
 
 
 class PrivacyNoticePage(PublicPageMixin, LeadMixin, Page):
+    template = "pages/standard_page.html"  # a text page like any other
+
     body = StreamField(BodyBlock(), verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]

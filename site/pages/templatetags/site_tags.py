@@ -35,16 +35,61 @@ def home_url(context):
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_nav(context):
+    """The home page's children shown in menus (the wordmark and the breadcrumb lead home)."""
     request = context["request"]
     home = _home(request)
     items = home.get_children().live().in_menu() if home else []
     current = context.get("page")
-    return {"home": home, "items": items, "current_path": current.url_path if current else ""}
+    return {"items": items, "current_path": current.url_path if current else ""}
+
+
+@register.inclusion_tag("components/section_nav.html", takes_context=True)
+def section_nav(context):
+    """The pages of the current page's section (the home page's child it lies under) that are shown in menus,
+    for text pages long enough to be read a part at a time."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth < 3:
+        return {}
+    section = page if page.depth == 3 else page.get_ancestors().get(depth=3)
+    return {"section": section, "items": section.get_children().live().in_menu(), "current": page}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    return {"alternates": _alternates(context), "current": get_language()}
+    """Every language the site has a home page in, always in the same place: the site's own languages (and the
+    current one) side by side, the other survey languages behind "Other languages". Each goes to this page in
+    that language where it exists, or else to that language's home page, so that a visitor is never left on
+    content in a language they chose not to read."""
+    request = context["request"]
+    translated = {code: url for code, _name, url in _alternates(context)}
+    homes = _homes(request)
+    languages = [
+        {"code": code, "name": name, "url": translated.get(code) or homes[code]}
+        for code, name in settings.LANGUAGES
+        if code in translated or code in homes
+    ]
+    current = get_language()
+    shown = {code for code, _name in settings.SITE_LANGUAGES} | {current}
+    return {
+        "site_languages": [language for language in languages if language["code"] in shown],
+        "other_languages": [language for language in languages if language["code"] not in shown],
+        "current": current,
+    }
+
+
+def _homes(request):
+    """{language code: address} of the site's home page in every language it is published in."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = Page.objects.live().filter(translation_key=site.root_page.translation_key).select_related("locale")
+    return {home.locale.language_code: home.get_url(request) for home in homes}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """`path` at the site's own address (Open Graph and other readers outside the site need it whole)."""
+    return absolute(context["request"], path)
 
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
@@ -75,7 +120,7 @@ def _page_alternates(context, request):
     names = dict(context.get("LANGUAGES") or [])
     if not isinstance(page, Page):
         path = request.get_full_path()
-        return [(code, name, translate_url(path, code)) for code, name in settings.SITE_LANGUAGES]
+        return [(code, name, translate_url(path, code)) for code, name in settings.LANGUAGES]
     translations = page.get_translations(inclusive=True).live().select_related("locale")
     # On a survey step the switcher stays on the step: the answers are kept whatever the language.
     subpage = context.get("subpage_path", "")

@@ -1,0 +1,84 @@
+"""The header, menu and footer as a visitor sees them in a real browser: one line of menu on a desktop, a menu
+button on a phone that works without scripts, the footer at the bottom of a short page, and screenshots of the
+home, a project and a survey step at three widths in Finnish and Arabic, kept as build artefacts."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from .pages import page_path
+
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / ".artefacts" / "screenshots"))
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_main_menu_fits_on_one_line_at_1280(server, browser_page, lang):
+    browser_page.goto(f"{server.url}/{lang}/")
+    links = browser_page.locator(".main-nav a")
+    assert links.count() >= 5
+    tops = {round(box["y"]) for box in (links.nth(i).bounding_box() for i in range(links.count()))}
+    assert len(tops) == 1, f"the menu wraps onto {len(tops)} lines"
+    last = links.nth(links.count() - 1).bounding_box()
+    assert last["x"] + last["width"] <= 1280, "the menu runs out of the window"
+
+
+@pytest.mark.parametrize("scripts", [True, False])
+def test_on_a_phone_the_menu_is_behind_a_button_that_works_without_scripts(server, browser, scripts):
+    context = browser.new_context(viewport={"width": 375, "height": 812}, java_script_enabled=scripts)
+    page = context.new_page()
+    page.goto(f"{server.url}/fi/")
+    menu = page.get_by_role("navigation", name="Päävalikko")
+    assert not menu.is_visible()
+    assert not page.get_by_role("search").is_visible()
+    title = page.locator("main h1").bounding_box()
+    assert title["y"] < 812 / 2, "the page's title should be in the upper half of a phone's screen"
+    page.get_by_text("Valikko", exact=True).click()
+    assert menu.is_visible()
+    assert page.get_by_role("search").is_visible()
+    menu.get_by_role("link").first.click()
+    page.wait_for_load_state()
+    assert page.url != f"{server.url}/fi/"
+    context.close()
+
+
+def test_on_a_desktop_the_menu_and_search_need_no_button(server, browser, tmp_path):
+    for scripts in (True, False):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=scripts)
+        page = context.new_page()
+        page.goto(f"{server.url}/fi/")
+        assert page.get_by_role("navigation", name="Päävalikko").is_visible()
+        assert page.get_by_role("search").is_visible()
+        assert not page.get_by_text("Valikko", exact=True).is_visible()
+        context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_footer_touches_the_bottom_of_the_window_on_a_short_page(server, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 1400})
+    page = context.new_page()
+    page.goto(f"{server.url}/fi/search/")  # no query: a short page
+    bottom = page.evaluate("document.querySelector('.site-footer').getBoundingClientRect().bottom")
+    context.close()
+    assert bottom == pytest.approx(1400, abs=1)
+
+
+@pytest.mark.parametrize("lang", ["fi", "ar"])
+@pytest.mark.parametrize("width", [320, 768, 1280])
+def test_screenshots_of_the_home_a_project_and_a_survey_step(server, browser, lang, width):
+    """Kept under .artefacts/screenshots (SCREENSHOT_DIR) for a person to look at; the test asserts only that
+    each page rendered in its language without a horizontal scroll bar."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pages = {
+        "home": f"/{lang}/",
+        # Projects are described in the site's languages; an Arabic reader's link leads to the English one.
+        "project": page_path(server, "projects.ProjectPage", "en" if lang == "ar" else lang),
+        "survey-step": page_path(server, "surveys.SurveyPage&audience=participants&round_year=2026", lang) + "answer/",
+    }
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    for name, path in pages.items():
+        page.goto(server.url + path)
+        page.screenshot(path=SCREENSHOTS / f"{name}-{lang}-{width}.png", full_page=True)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{name} scrolls sideways"
+    context.close()

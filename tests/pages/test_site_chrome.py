@@ -1,0 +1,124 @@
+"""What every page carries: the header (wordmark, ministry, EU emblem and funding statement in the page's
+language, languages, search, menu), the font, icons, robots.txt and social preview tags."""
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from wagtail.models import Site
+
+from pages.models import HomePage, ProgrammePage
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+STATIC = Path(settings.BASE_DIR) / "static"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_the_eu_emblem_is_drawn_to_the_eus_geometry():
+    """Twelve upright five-pointed gold stars on a blue 3:2 rectangle, their centres on a circle of radius a third
+    of the height round the centre, each within a circle of an eighteenth of the height, at the hours of a clock."""
+    svg = ET.parse(STATIC / "img/eu-emblem.svg").getroot()
+    width, height = (float(v) for v in svg.get("viewBox").split()[2:])
+    assert width / height == 1.5
+    assert svg.find(f"{SVG}rect").get("fill").lower() in ("#039", "#003399")
+    star = svg.find(f"{SVG}defs/{SVG}polygon")
+    assert star.get("fill").lower() in ("#fc0", "#ffcc00")
+    points = [tuple(map(float, p.split(","))) for p in star.get("points").split()]
+    assert len(points) == 10  # five points, five inner corners
+    assert max(math.hypot(x, y) for x, y in points) == pytest.approx(height / 18, abs=0.01)
+    assert points[0][0] == pytest.approx(0) and points[0][1] < 0  # upright: the first point straight up
+    centres = [(float(u.get("x")), float(u.get("y"))) for u in svg.iter(f"{SVG}use")]
+    assert len(centres) == 12
+    angles = set()
+    for x, y in centres:
+        dx, dy = x - width / 2, y - height / 2
+        assert math.hypot(dx, dy) == pytest.approx(height / 3, abs=0.01)
+        angles.add(round(math.degrees(math.atan2(dx, -dy)) % 360))
+    assert angles == set(range(0, 360, 30))
+
+
+@pytest.mark.parametrize(
+    "lang, funded, ministry",
+    [
+        ("fi", "Euroopan unionin osarahoittama", "Työ- ja elinkeinoministeriö"),
+        ("sv", "Medfinansieras av Europeiska unionen", "Arbets- och näringsministeriet"),
+        ("en", "Co-funded by the European Union", "Ministry of Economic Affairs and Employment"),
+        ("ar", "بتمويل مشترك من الاتحاد الأوروبي", "وزارة الشؤون الاقتصادية والتوظيف"),
+        ("uk", "Співфінансується Європейським Союзом", "Міністерство економіки та зайнятості"),
+    ],
+)
+def test_the_header_names_the_ministry_and_the_eu_funding_in_the_pages_language(client, lang, funded, ministry):
+    html = client.get(f"/{lang}/").content.decode()
+    header = re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
+    assert funded in header
+    assert ministry in header
+    assert "eu-emblem" in header
+
+
+def test_the_header_has_the_same_parts_on_every_page(client):
+    """The switcher is there in the same place even on a page that exists in one language only."""
+    home = HomePage.objects.get(locale__language_code="fi")
+    only_finnish = StandardPageFactory(parent=home, title="Vain suomeksi", slug="vain-suomeksi")
+    for url in ("/fi/", ProgrammePage.objects.get(locale__language_code="fi").url, only_finnish.url, "/fi/search/"):
+        html = client.get(url).content.decode()
+        parts = re.findall(r'class="(language-switcher|brand|eu-funding|site-menu|site-search|main-nav)"', html)
+        assert parts == ["language-switcher", "brand", "eu-funding", "site-menu", "site-search", "main-nav"], url
+
+
+def test_a_language_the_page_is_not_in_leads_to_that_languages_home(client):
+    home = HomePage.objects.get(locale__language_code="fi")
+    only_finnish = StandardPageFactory(parent=home, title="Vain suomeksi", slug="vain-suomeksi")
+    switcher = re.search(
+        r'<nav class="language-switcher".*?</nav>', client.get(only_finnish.url).content.decode(), re.S
+    )
+    links = dict(re.findall(r'<a href="([^"]+)" lang="(\w+)"', switcher.group(0)))
+    by_language = {lang: href for href, lang in links.items()}
+    assert by_language["sv"] == "/sv/" and by_language["en"] == "/en/" and by_language["ar"] == "/ar/"
+
+
+def test_the_programmes_pages_have_a_section_navigation(client):
+    programme = ProgrammePage.objects.get(locale__language_code="fi")
+    child = programme.get_children().live().in_menu().first()
+    html = client.get(child.url).content.decode()
+    nav = re.search(r'<nav class="section-nav".*?</nav>', html, re.S).group(0)
+    assert f'href="{programme.url}"' in nav
+    assert f'<a href="{child.url}" aria-current="page">{child.title}</a>' in nav
+
+
+def test_the_font_is_served_from_the_site_with_swap_and_its_licence():
+    css = (STATIC / "fonts/source-sans-3.css").read_text()
+    faces = re.findall(r"@font-face \{(.*?)\}", css, re.S)
+    assert faces and all("font-display: swap" in face and "font-family: 'Source Sans 3'" in face for face in faces)
+    for name in re.findall(r"url\(\./([^)]+)\)", css):
+        assert (STATIC / "fonts" / name).stat().st_size > 1000
+    assert "SIL OPEN FONT LICENSE" in (STATIC / "fonts/OFL.txt").read_text().upper()
+    assert "--site-font" in (STATIC / "css/site.css").read_text()
+
+
+def test_pages_link_the_font_icons_and_social_preview(client):
+    html = client.get("/fi/").content.decode()
+    root = Site.objects.get(is_default_site=True).root_url  # the site's own address, whatever host was asked
+    assert 'href="/static/fonts/source-sans-3.css"' in html
+    assert '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">' in html
+    assert f'<meta property="og:image" content="{root}/static/img/social-card.png">' in html
+    assert '<meta property="og:title" content="' in html
+    assert f'<meta property="og:url" content="{root}/fi/">' in html
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_admin_and_the_answers(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert {"Disallow: /admin/", "Disallow: /*/answer/", "Disallow: /*/i/"} <= set(lines)
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_favicon_ico_is_the_static_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response.url == "/static/img/favicon.ico"
