@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from django.core.cache import cache
-from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.models import PageViewRestriction, Site
 
 from core.page_cache import current_version
 
+from .collection import SurveyStatus, collection_status
 from .structure import Section
 
 CACHE_SECONDS = 60 * 60
@@ -36,7 +36,8 @@ class LiveSurvey:
     audience: str
     round_year: int
     revision_id: int
-    expire_at: datetime | None
+    opens_at: datetime | None
+    closes_at: datetime | None
     sections: list[Section]
     access_codes: bool = False
     loaded_page: object = field(default=None, repr=False, compare=False)
@@ -59,7 +60,8 @@ class LiveSurvey:
             audience=page.audience,
             round_year=page.round_year,
             revision_id=page.live_revision_id,
-            expire_at=page.expire_at,
+            opens_at=page.opens_at,
+            closes_at=page.closes_at,
             sections=page.structure(),
             access_codes=page.access_codes,
         )
@@ -73,7 +75,7 @@ class LiveSurvey:
 
     @property
     def is_open(self):
-        return self.expire_at is None or self.expire_at > timezone.now()
+        return collection_status(self.opens_at, self.closes_at) == SurveyStatus.OPEN
 
     def subpage_path(self, route, **kwargs):
         from .models import SurveyPage

@@ -58,12 +58,12 @@ def _clear_cache():
 
 @pytest.fixture
 def participant_survey(db):
-    return SurveyPage.objects.get(audience=Audience.PARTICIPANTS, round_year=2025, locale__language_code="fi")
+    return SurveyPage.objects.get(audience=Audience.PARTICIPANTS, round_year=2026, locale__language_code="fi")
 
 
 @pytest.fixture
 def municipality_survey(db):
-    return SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2025, locale__language_code="fi")
+    return SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2026, locale__language_code="fi")
 
 
 @pytest.fixture

@@ -734,13 +734,15 @@ NEWS = [
      "title": {"fi": "Vuoden 2026 kuntakysely on avattu",
                "sv": "Kommunenkäten 2026 har öppnats",
                "en": "The 2026 municipal survey is open"},
-     "date": "2026-11-12",
+     # Dated by the demo's calendar (calendar.py): published the day the survey opened, naming its due date
+     # and the webinar's.
+     "date_of": "municipal_survey_opens",
      "lead": {"fi": "Kysely kartoittaa kuntien valmiutta vastaanottaa pakolaisia, kuntapaikkoja ja "
-                    "alkuvaiheen palveluita. Vastausaikaa on 11.12.2026 asti.",
+                    "alkuvaiheen palveluita. Vastausaikaa on {municipal_survey_due} asti.",
               "sv": "Enkäten kartlägger kommunernas beredskap att ta emot flyktingar, kommunplatserna och "
-                    "tjänsterna i inledningsskedet. Svarstiden går ut den 11 december 2026.",
+                    "tjänsterna i inledningsskedet. Svarstiden går ut den {municipal_survey_due}.",
               "en": "The survey maps municipalities' readiness to receive refugees, municipal places and "
-                    "early services. Responses are due by 11 December 2026."},
+                    "early services. Responses are due by {municipal_survey_due}."},
      "body": [
          ("paragraph", {"fi": "<p>Kutsu on lähetetty kuntien kotoutumisen yhteyshenkilöille. Kutsulinkin "
                               "kautta useampi työntekijä voi täyttää kunnan vastausta, tallentaa sen ja "
@@ -752,9 +754,9 @@ NEWS = [
                               "persons. Through the invitation link, several colleagues can fill in the "
                               "municipality's response, save it and continue later. Each municipality "
                               "submits one response.</p>"}),
-         ("heading", {"fi": "Webinaari 2.12.2026",
-                      "sv": "Webbinarium 2.12.2026",
-                      "en": "Webinar on 2 December 2026"}),
+         ("heading", {"fi": "Webinaari {municipal_webinar}",
+                      "sv": "Webbinarium {municipal_webinar}",
+                      "en": "Webinar on {municipal_webinar}"}),
          ("paragraph", {"fi": "<p>Kyselystä järjestetään webinaari, jossa käydään läpi kysymykset ja "
                               "vastataan kuntien kysymyksiin. Tiedot löytyvät tapahtumakalenterista.</p>",
                         "sv": "<p>Ett webbinarium ordnas där frågorna gås igenom och kommunernas frågor "
@@ -862,7 +864,7 @@ EVENTS = [
      "title": {"fi": "Webinaari: vuoden 2026 kuntakysely",
                "sv": "Webbinarium: kommunenkäten 2026",
                "en": "Webinar: the 2026 municipal survey"},
-     "days_from_today": 10,
+     "date_of": "municipal_webinar",
      "start_time": "14:00",
      "duration_hours": 1,
      "online": True,

@@ -29,6 +29,7 @@ from reference.importer import import_municipalities
 from reference.models import Area, AreaKind, Municipality, Organisation, ProgrammeGoal, ProgrammeMeans
 
 from . import content
+from .calendar import Calendar
 from .indicators import load_indicators
 from .results_page import load_results_page
 from .surveys import load_surveys
@@ -77,6 +78,19 @@ def stream(blocks):
     return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
 
 
+def dated(spec, calendar):
+    """A news spec whose date is one of the calendar's and whose texts name its dates ({municipal_survey_due} …)."""
+    texts = {lang: calendar.texts(lang) for lang in spec["title"]}
+    return {
+        **spec,
+        "date": calendar.dates[spec["date_of"]].isoformat(),
+        "lead": {lang: text.format(**texts[lang]) for lang, text in spec["lead"].items()},
+        "body": [
+            (kind, {lang: text.format(**texts[lang]) for lang, text in value.items()}) for kind, value in spec["body"]
+        ],
+    }
+
+
 def localized_blocks(blocks, lang):
     return [(kind, value[lang]) for kind, value in blocks]
 
@@ -86,6 +100,7 @@ class DemoLoader:
         self.stdout = stdout
         self.created = 0
         self.today = timezone.localdate()
+        self.calendar = Calendar(self.today)
 
     def log(self, message):
         if self.stdout:
@@ -329,6 +344,8 @@ class DemoLoader:
             lambda lang: {"lead": INDEXES["news"]["lead"][lang], "show_in_menus": True},
         )
         for spec in content.NEWS:
+            if "date_of" in spec:  # an item about the demo's calendar: its date and texts follow it
+                spec = dated(spec, self.calendar)
             self.page(
                 index,
                 NewsPage,
@@ -352,7 +369,10 @@ class DemoLoader:
             lambda lang: {"lead": INDEXES["events"]["lead"][lang], "show_in_menus": True},
         )
         for spec in content.EVENTS:
-            day = self.today + datetime.timedelta(days=spec["days_from_today"])
+            if "date_of" in spec:
+                day = self.calendar.dates[spec["date_of"]]
+            else:
+                day = self.today + datetime.timedelta(days=spec["days_from_today"])
             start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.fromisoformat(spec["start_time"])))
             self.page(
                 index,

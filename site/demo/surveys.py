@@ -140,14 +140,17 @@ def load_surveys(loader, home):
     )
     rng = random.Random(2025)
     for spec, audience, year in demo_surveys():
+        opens_at, closes_at = loader.calendar.collection_period(audience, year)
         pages = loader.page(
             index,
             SurveyPage,
             spec,
-            lambda lang, spec=spec, audience=audience, year=year: {
+            lambda lang, spec=spec, audience=audience, year=year, opens_at=opens_at, closes_at=closes_at: {
                 "audience": audience,
                 "series": spec["series"],
                 "round_year": year,
+                "opens_at": opens_at,
+                "closes_at": closes_at,
                 "intro": spec["intro"][lang],
                 "privacy_notice": spec["privacy_notice"][lang],
                 "thank_you": spec["thank_you"][lang],
@@ -156,10 +159,14 @@ def load_surveys(loader, home):
             },
         )
         if not SurveyResponse.objects.filter(survey=pages["fi"]).exists():
-            generate_responses(pages, audience, year, rng, loader.log)
+            submitted_until = min(closes_at.date(), loader.today)
+            generate_responses(pages, audience, year, (opens_at.date(), submitted_until), rng, loader.log)
 
 
-def generate_responses(pages, audience, year, rng, log):
+def generate_responses(pages, audience, year, period, rng, log):
+    """Responses submitted within `period` (first, last day): spread over up to 250 days for participants and
+    60 for municipalities from the first day."""
+    first, last = period
     canonical = pages["fi"]
     sections = canonical.structure()
     year_rows = MunicipalityYear.objects.filter(year=year).select_related("municipality")
@@ -177,7 +184,7 @@ def generate_responses(pages, audience, year, rng, log):
                     language=lang,
                     status=ResponseStatus.SUBMITTED,
                     submission_key=f"demo-{year}-{i}",
-                    submitted_on=datetime.date(year, 3, 1) + datetime.timedelta(days=rng.randint(0, 250)),
+                    submitted_on=first + datetime.timedelta(days=rng.randint(0, min(250, (last - first).days))),
                 )
             )
     else:
@@ -194,7 +201,7 @@ def generate_responses(pages, audience, year, rng, log):
                     language="fi",
                     invitation=invitation,
                     status=ResponseStatus.SUBMITTED if submitted else ResponseStatus.IN_PROGRESS,
-                    submitted_on=datetime.date(year, 4, 1) + datetime.timedelta(days=rng.randint(0, 60))
+                    submitted_on=first + datetime.timedelta(days=rng.randint(0, min(60, (last - first).days)))
                     if submitted
                     else None,
                     submitted_by="Demo" if submitted else "",

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -17,11 +17,20 @@ from core.mixins import LeadMixin
 from core.page_cache import PublicPageMixin, public
 
 from ..blocks import CODE_ERRORS, CODE_REGEX, SectionBlock
+from ..collection import SurveyStatus, collection_status, seconds_until_next_change
 from ..kinds import kind_of
 from ..live import LiveSurvey
 from ..structure import sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+def cached_until_next_change(response, surveys):
+    """A page that shows surveys' status is cached no longer than until one of them opens or closes."""
+    seconds = seconds_until_next_change(surveys)
+    if seconds is not None:
+        patch_cache_control(response, max_age=seconds)
+    return response
 
 
 class Audience(models.TextChoices):
@@ -41,8 +50,19 @@ class SurveyIndexPage(PublicPageMixin, LeadMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["surveys"] = SurveyPage.objects.live().child_of(self).order_by("-round_year", "title")
+        surveys = list(SurveyPage.objects.live().child_of(self).order_by("-round_year", "title"))
+        by_status = {status: [s for s in surveys if s.status == status] for status in SurveyStatus}
+        context.update(
+            open_surveys=by_status[SurveyStatus.OPEN],
+            upcoming_surveys=by_status[SurveyStatus.UPCOMING],
+            closed_surveys=by_status[SurveyStatus.CLOSED],
+            surveys=surveys,
+        )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return cached_until_next_change(response, SurveyPage.objects.live().child_of(self))
 
 
 class SurveyPage(RoutablePageMixin, Page):
@@ -88,6 +108,18 @@ class SurveyPage(RoutablePageMixin, Page):
             "answers are authority data and are shown per municipality."
         ),
     )
+    # The collection period, apart from publishing: a published survey's page says when it opens or that it has
+    # closed, and stays published (with its codebook and results) after it closes. Wagtail's own expiry would
+    # unpublish the page instead.
+    opens_at = models.DateTimeField(
+        _("answers accepted from"), null=True, blank=True, help_text=_("Empty: from when the survey is published.")
+    )
+    closes_at = models.DateTimeField(
+        _("answers accepted until"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: until further notice. Raw answers are kept for the retention period after this."),
+    )
     access_codes = models.BooleanField(
         _("paper access codes required"),
         default=False,
@@ -100,6 +132,7 @@ class SurveyPage(RoutablePageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("audience"), FieldPanel("series"), FieldPanel("round_year")]),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldRowPanel(
             [FieldPanel("retention_days"), FieldPanel("small_group_threshold"), FieldPanel("protect_small_groups")]
         ),
@@ -120,7 +153,13 @@ class SurveyPage(RoutablePageMixin, Page):
         ),
         FieldPanel("thank_you"),
     ]
-    api_fields = [APIField("audience"), APIField("round_year"), APIField("intro")]
+    api_fields = [
+        APIField("audience"),
+        APIField("round_year"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("intro"),
+    ]
 
     parent_page_types = ["surveys.SurveyIndexPage"]
     subpage_types = []
@@ -152,6 +191,8 @@ class SurveyPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The survey must close after it opens.")})
         errors, seen, choices_of = [], set(), {}
 
         def check_choice(condition):
@@ -194,13 +235,17 @@ class SurveyPage(RoutablePageMixin, Page):
         return self.get_translation_or_none(Locale.get_default()) or self
 
     @property
+    def status(self):
+        return collection_status(self.opens_at, self.closes_at) if self.live else SurveyStatus.CLOSED
+
+    @property
     def is_open(self):
-        return self.live and (self.expire_at is None or self.expire_at > timezone.now())
+        return self.status == SurveyStatus.OPEN
 
     @path("")
     @public
     def start(self, request):
-        return self.render(request)
+        return cached_until_next_change(self.render(request), [self])
 
     @re_path(r"^answer/(?:(?P<step>[\w-]{1,20})/)?$", name="answer")
     def answer(self, request, step=None):

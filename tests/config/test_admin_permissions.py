@@ -59,7 +59,7 @@ AMBIGUOUS = ("wagtailadmin_workflows:remove", "wagtailsettings:edit", "wagtail_l
 @pytest.fixture
 def ids(django_user_model):
     """Real objects of every kind an admin URL names."""
-    surveys = SurveyPage.objects.filter(round_year=2025, locale__language_code="fi")
+    surveys = SurveyPage.objects.filter(round_year=2026, locale__language_code="fi")
     municipality_survey = surveys.get(audience=Audience.MUNICIPALITIES)
     participant_survey = surveys.get(audience=Audience.PARTICIPANTS)
     superuser = django_user_model.objects.create_superuser("matrix-admin", "a@example.fi", "pw")

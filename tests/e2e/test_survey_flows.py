@@ -13,7 +13,7 @@ import pytest
 from .test_accessibility import blocking_violations
 
 
-def survey_path(server, audience_slug_part, lang, year=2025):
+def survey_path(server, audience_slug_part, lang, year=2026):
     url = f"{server.url}/api/v2/pages/?type=surveys.SurveyPage&locale={lang}&fields=audience,round_year&limit=20"
     with urllib.request.urlopen(url) as response:
         items = json.load(response)["items"]
@@ -79,7 +79,7 @@ def test_participant_survey_steps_have_no_serious_axe_violations(server, browser
 ARABIC_MUNICIPALITY_SURVEY = """
 from wagtail.models import Locale
 from surveys.models import Audience, SurveyPage
-survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2025, locale__language_code="fi")
+survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2026, locale__language_code="fi")
 survey.copy_for_translation(Locale.objects.get(language_code="ar")).save_revision().publish()
 """
 
@@ -186,14 +186,15 @@ def test_finnish_survey_without_javascript(server, browser):
     context.close()
 
 
-# Round 2024's participant survey asks for paper codes (no other browser test answers it, so the server has
-# not cached it without them). Prints two unused codes.
+# Round 2024's participant survey, reopened, asks for paper codes (no other browser test answers it, so the
+# server has not cached it without them). Prints two unused codes.
 PAPER_CODES = """
 from surveys import access_codes
 from surveys.models import SurveyPage
 pages = SurveyPage.objects.filter(audience="participants", round_year=2024)
 for page in pages:
     page.access_codes = True
+    page.closes_at = None
     page.save_revision().publish()
 batch = access_codes.create_batch(pages.first().canonical, "e2e", 2)
 print(" ".join(access_codes.shown(code.code) for code in batch.codes.all()))
@@ -256,7 +257,7 @@ def test_two_colleagues_fill_one_municipality_response(server, browser):
 INVITE = """
 from reference.models import Municipality
 from surveys.models import Audience, Invitation, SurveyPage
-survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2025, locale__language_code="fi")
+survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2026, locale__language_code="fi")
 municipality = Municipality.objects.get(code="{code}")
 Invitation.objects.filter(survey=survey, municipality=municipality).delete()
 print(Invitation.create(survey, municipality, "kirjaamo@example.fi")[1])

@@ -106,7 +106,9 @@ def test_pages_with_forms_are_never_shared_between_visitors(participant_step_url
 def participant_step_url(client):
     from surveys.models import Audience, SurveyPage
 
-    survey = SurveyPage.objects.filter(audience=Audience.PARTICIPANTS, locale__language_code="fi").first()
+    survey = SurveyPage.objects.filter(
+        audience=Audience.PARTICIPANTS, locale__language_code="fi", round_year=2026
+    ).get()
     return client.get(survey.url + survey.reverse_subpage("answer"), follow=True).redirect_chain[-1][0]
 
 

@@ -31,8 +31,8 @@ def test_programme_staff_see_a_rounds_dashboard_with_its_rounds(client, particip
     html = response.content.decode()
     assert response.status_code == 200
     assert "Saamani tuki on auttanut minua kotoutumaan Suomeen." in html  # a question, by its own label
-    assert 'aria-current="page">2025<' in html and ">2024</a>" in html  # the rounds of the series
-    assert re.search(r"\b150 vastausta\b|\b150 responses\b", html)
+    assert 'aria-current="page">2026<' in html and ">2025</a>" in html  # the rounds of the series
+    assert re.search(r"\b130 vastausta\b|\b130 responses\b", html)
 
 
 def test_a_working_group_member_sees_what_is_assigned_and_nothing_more(client, participant_survey, municipality_survey):

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_closed_survey_takes_no_answers(client, participant_survey):
-    participant_survey.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    participant_survey.closes_at = timezone.now() - datetime.timedelta(minutes=1)
     participant_survey.save()
     response = client.get(participant_survey.url + "answer/", follow=True)
     assert response.status_code == 410

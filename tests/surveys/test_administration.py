@@ -146,7 +146,7 @@ def test_a_response_of_a_closed_survey_is_not_reopened(client, municipality_surv
     from surveys.models import SurveyPage
 
     _survey, invitation, url = invited_and_sent
-    SurveyPage.objects.filter(pk=municipality_survey.pk).update(expire_at=timezone.now() - datetime.timedelta(days=1))
+    SurveyPage.objects.filter(pk=municipality_survey.pk).update(closes_at=timezone.now() - datetime.timedelta(days=1))
     client.force_login(UserFactory(groups=["Survey managers"]))
     refused = client.post(
         f"/admin/survey-status/{municipality_survey.pk}/", {"action": "reopen", "response": invitation.response.pk}

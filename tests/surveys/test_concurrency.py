@@ -48,7 +48,7 @@ def test_concurrent_submits_store_exactly_one_response():
 
 
 def one_municipality_response_from_four_simultaneous_submits():
-    survey = SurveyPage.objects.get(audience="municipalities", round_year=2025, locale__language_code="fi")
+    survey = SurveyPage.objects.get(audience="municipalities", round_year=2026, locale__language_code="fi")
     municipality = Municipality.objects.get(code="698")
     Invitation.objects.filter(survey=survey, municipality=municipality).delete()
     invitation, token = Invitation.create(survey, municipality, "kirjaamo@example.fi")
@@ -67,7 +67,7 @@ def one_municipality_response_from_four_simultaneous_submits():
 
 
 def one_participant_response_from_a_double_click():
-    survey = SurveyPage.objects.get(audience="participants", round_year=2025, locale__language_code="fi")
+    survey = SurveyPage.objects.get(audience="participants", round_year=2026, locale__language_code="fi")
     before = set(SurveyResponse.objects.filter(survey=survey).values_list("pk", flat=True))
     client = Client()
     review_url, prefix, _ = fill_until_review(client, survey.url + "answer/")
@@ -82,7 +82,7 @@ def one_participant_response_from_a_double_click():
 
 
 def colleagues_saving_different_steps_at_once_both_keep_theirs():
-    survey = SurveyPage.objects.get(audience="municipalities", round_year=2025, locale__language_code="fi")
+    survey = SurveyPage.objects.get(audience="municipalities", round_year=2026, locale__language_code="fi")
     municipality = Municipality.objects.get(code="853")
     Invitation.objects.filter(survey=survey, municipality=municipality).delete()
     invitation, token = Invitation.create(survey, municipality, "kirjaamo@example.fi")

@@ -239,7 +239,7 @@ def test_the_csv_of_a_response_submitted_again_holds_the_new_answers(client, inv
 
 def expire(survey):
     """The survey's closing time passes; publish_scheduled has not run, so the page is still live."""
-    SurveyPage.objects.filter(pk=survey.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+    SurveyPage.objects.filter(pk=survey.pk).update(closes_at=timezone.now() - datetime.timedelta(minutes=1))
 
 
 @pytest.mark.parametrize("close", [expire, lambda survey: survey.unpublish()], ids=["expired", "unpublished"])

@@ -17,8 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, **options):
         now = timezone.now()
-        for survey in SurveyPage.objects.filter(expire_at__isnull=False, expire_at__lt=now):
-            if survey.expire_at + datetime.timedelta(days=survey.retention_days) > now:
+        for survey in SurveyPage.objects.filter(closes_at__isnull=False, closes_at__lt=now):
+            if survey.closes_at + datetime.timedelta(days=survey.retention_days) > now:
                 continue
             responses = SurveyResponse.objects.filter(survey=survey.canonical)
             count = responses.count()

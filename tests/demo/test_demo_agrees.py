@@ -1,0 +1,55 @@
+"""The demo content agrees with itself: what a news item says about a survey or an event is what the survey and
+the event say, and the rounds are open or closed as their texts suggest."""
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+
+from pages.models import EventPage, NewsPage
+from surveys.collection import SurveyStatus
+from surveys.models import Audience, SurveyPage
+
+pytestmark = pytest.mark.django_db
+FINNISH_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def dates_in(news):
+    text = " ".join([news.title, news.lead, str(news.body)])
+    return {datetime.date(int(y), int(m), int(d)) for d, m, y in FINNISH_DATE.findall(text)}
+
+
+def test_every_date_a_news_item_names_is_a_surveys_or_an_events():
+    known = {timezone.localdate(e.start) for e in EventPage.objects.filter(locale__language_code="fi")}
+    for survey in SurveyPage.objects.filter(locale__language_code="fi"):
+        known |= {timezone.localdate(m) for m in (survey.opens_at, survey.closes_at) if m}
+    named = {news.title: dates_in(news) for news in NewsPage.objects.filter(locale__language_code="fi")}
+    assert any(named.values()), "the demo's news should name some dates"
+    for title, dates in named.items():
+        assert dates <= known, f"{title} names {sorted(dates - known)}, which no survey or event has"
+
+
+def test_the_news_of_the_municipal_survey_gives_its_own_dates():
+    survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2026, locale__language_code="fi")
+    webinar = EventPage.objects.get(locale__language_code="fi", title__contains="kuntakysely")
+    news = NewsPage.objects.get(locale__language_code="fi", title__contains="2026 kuntakysely")
+    assert survey.status == SurveyStatus.OPEN
+    assert news.date == timezone.localdate(survey.opens_at)
+    assert dates_in(news) == {timezone.localdate(survey.closes_at), timezone.localdate(webinar.start)}
+    assert (
+        timezone.localdate(survey.opens_at) <= timezone.localdate(webinar.start) <= timezone.localdate(survey.closes_at)
+    )
+
+
+def test_earlier_rounds_are_closed_and_the_latest_open():
+    for survey in SurveyPage.objects.filter(locale__language_code="fi"):
+        expected = SurveyStatus.OPEN if survey.round_year == 2026 else SurveyStatus.CLOSED
+        assert survey.status == expected, survey.title
+
+
+def test_responses_were_submitted_while_their_round_was_open():
+    for survey in SurveyPage.objects.filter(locale__language_code="fi"):
+        days = survey.responses.exclude(submitted_on=None).values_list("submitted_on", flat=True)
+        assert days, survey.title
+        assert timezone.localdate(survey.opens_at) <= min(days) and max(days) <= timezone.localdate(survey.closes_at)

@@ -1,0 +1,86 @@
+"""A survey's collection period apart from its publishing: it opens and closes by its own dates, says so on its
+page and in the survey index, takes answers only while open, and stays published (with its results) after."""
+
+import datetime
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import formats, timezone, translation
+from django.utils.cache import get_max_age
+
+from surveys.collection import SurveyStatus, collection_status
+from surveys.models import SurveyIndexPage, SurveyPage
+from tests.factories import SurveyPageFactory
+
+pytestmark = pytest.mark.django_db
+DAY = datetime.timedelta(days=1)
+
+
+def test_the_status_follows_the_dates():
+    now = timezone.now()
+    assert collection_status(None, None, now) == SurveyStatus.OPEN
+    assert collection_status(now + DAY, None, now) == SurveyStatus.UPCOMING
+    assert collection_status(now - DAY, now + DAY, now) == SurveyStatus.OPEN
+    assert collection_status(now - 2 * DAY, now - DAY, now) == SurveyStatus.CLOSED
+    assert collection_status(None, now, now) == SurveyStatus.CLOSED  # closes at that moment
+
+
+def test_a_survey_cannot_close_before_it_opens():
+    now = timezone.now()
+    survey = SurveyPageFactory.build(opens_at=now, closes_at=now - DAY)
+    with pytest.raises(ValidationError) as error:
+        survey.clean()
+    assert "closes_at" in error.value.message_dict
+
+
+def finnish_date(moment):
+    with translation.override("fi"):
+        return formats.date_format(timezone.localtime(moment), "DATE_FORMAT")
+
+
+@pytest.fixture
+def three_surveys():
+    now = timezone.now()
+    return {
+        "open": SurveyPageFactory(title="Avoin kysely", opens_at=now - DAY, closes_at=now + 10 * DAY),
+        "upcoming": SurveyPageFactory(title="Tuleva kysely", opens_at=now + 5 * DAY, closes_at=now + 30 * DAY),
+        "closed": SurveyPageFactory(title="Päättynyt kysely", opens_at=now - 30 * DAY, closes_at=now - 2 * DAY),
+    }
+
+
+def section_of(html, heading):
+    match = re.search(rf"<h2[^>]*>{heading}</h2>(.*?)</section>", html, re.S)
+    return match.group(1) if match else ""
+
+
+def test_the_index_shows_each_surveys_status_and_what_a_visitor_can_do(client, three_surveys):
+    index = SurveyIndexPage.objects.get(locale__language_code="fi")
+    html = client.get(index.url).content.decode()
+    open_now, soon, closed = (section_of(html, h) for h in ("Avoinna nyt", "Avautumassa", "Päättyneet kyselyt"))
+    assert "Avoin kysely" in open_now and "Vastaa kyselyyn" in open_now
+    assert f"Avoinna {finnish_date(three_surveys['open'].closes_at)} asti" in open_now
+    assert "Tuleva kysely" in soon and f"Avautuu {finnish_date(three_surveys['upcoming'].opens_at)}" in soon
+    assert "Vastaa kyselyyn" not in soon
+    assert "Päättynyt kysely" in closed and f"Sulkeutui {finnish_date(three_surveys['closed'].closes_at)}" in closed
+    assert "Tuleva kysely" not in open_now and "Päättynyt kysely" not in open_now
+
+
+@pytest.mark.parametrize("which, notice", [("upcoming", "ei ole vielä avoinna"), ("closed", "Kysely on päättynyt")])
+def test_a_survey_out_of_its_period_says_so_and_takes_no_answers(client, three_surveys, which, notice):
+    survey = three_surveys[which]
+    start = client.get(survey.url).content.decode()
+    assert notice in start
+    assert "Vastaa kyselyyn" not in start and "Aloita kysely" not in start
+    step = client.get(survey.url + "answer/")
+    assert step.status_code == 410
+    assert notice in step.content.decode()
+    assert SurveyPage.objects.live().filter(pk=survey.pk).exists()  # still published, its results still read
+
+
+def test_pages_showing_a_status_are_cached_only_until_it_changes(client, three_surveys):
+    index = SurveyIndexPage.objects.get(locale__language_code="fi")
+    seconds_to_opening = (three_surveys["upcoming"].opens_at - timezone.now()).total_seconds()
+    assert 0 < get_max_age(client.get(index.url)) <= seconds_to_opening + 2
+    seconds_to_closing = (three_surveys["open"].closes_at - timezone.now()).total_seconds()
+    assert 0 < get_max_age(client.get(three_surveys["open"].url)) <= seconds_to_closing + 2
