@@ -28,6 +28,12 @@ RESPONDENT_SOURCES = (
     "templates/400.html",
     "templates/base.html",
     "templates/components/",
+    # Served in every language a home page exists in: the home, search and the 404.
+    "templates/pages/home_page.html",
+    "templates/pages/search.html",
+    "site/pages/views.py",
+    "site/pages/templatetags/",
+    "surveys/templatetags/",
     "templates/404.html",
     "templates/503.html",
 )

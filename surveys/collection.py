@@ -20,9 +20,7 @@ def collection_status(opens_at, closes_at, now=None):
     return SurveyStatus.OPEN
 
 
-def seconds_until_next_change(surveys, now=None):
-    """Seconds until the first of `surveys` opens or closes (None if none ever will): how long a page that shows
-    their status may be cached."""
+def next_change(surveys, now=None):
+    """The first moment after now at which one of `surveys` opens or closes (None if none ever will)."""
     now = now or timezone.now()
-    changes = [moment for s in surveys for moment in (s.opens_at, s.closes_at) if moment is not None and moment > now]
-    return max(1, int((min(changes) - now).total_seconds()) + 1) if changes else None
+    return min((m for s in surveys for m in (s.opens_at, s.closes_at) if m is not None and m > now), default=None)

@@ -11,12 +11,14 @@ read and expire. With Redis in production the version is shared by every worker 
 
 import functools
 import hashlib
+import math
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.utils.cache import get_max_age
+from django.utils import timezone
+from django.utils.cache import get_max_age, patch_cache_control
 from wagtail.models import Site
 
 from .versions import Version
@@ -53,6 +55,22 @@ def public(view):
         return mark_public(view(*args, **kwargs))
 
     return wrapped
+
+
+def valid_until(request, moment):
+    """Say that the page answering `request` shows something that changes at `moment` (a survey opening or
+    closing): the page cache keeps it no longer than that, and browsers are told so. The earliest moment wins."""
+    if moment is not None:
+        earliest = getattr(request, "kuntaan_valid_until", None)
+        request.kuntaan_valid_until = moment if earliest is None else min(earliest, moment)
+
+
+def _cap_lifetime(request, response):
+    moment = getattr(request, "kuntaan_valid_until", None)
+    if moment is not None:
+        seconds = max(1, math.ceil((moment - timezone.now()).total_seconds()))
+        max_age = get_max_age(response)
+        patch_cache_control(response, max_age=seconds if max_age is None else min(max_age, seconds))
 
 
 class PublicPageMixin:
@@ -116,7 +134,9 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         request.get_host()  # a host not in ALLOWED_HOSTS is refused (DisallowedHost: 400) before anything else
         if not _cacheable_request(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            _cap_lifetime(request, response)
+            return response
         version = current_version()
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         key = f"kuntaan:page:{version}:{_site_id(request, version)}:{path}"
@@ -125,6 +145,7 @@ class AnonymousPageCacheMiddleware:
             response["X-Cache"] = "hit"
             return response
         response = self.get_response(request)
+        _cap_lifetime(request, response)
         if _cacheable_response(response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()

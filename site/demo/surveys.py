@@ -11,19 +11,11 @@ from surveys.models import Answer, Audience, Invitation, ResponseStatus, SurveyI
 from surveys.structure import answer_rows, shown_questions
 
 from . import survey_content
+from .homes import SURVEY_LANGUAGE_HOMES
 
 INDEX = {
     "slug": {"fi": "kyselyt", "sv": "enkater", "en": "surveys", "ar": "istibyanat", "uk": "opytuvannia"},
     "title": {"fi": "Kyselyt", "sv": "Enkäter", "en": "Surveys", "ar": "الاستبيانات", "uk": "Опитування"},
-}
-EXTRA_HOME = {
-    "slug": {"ar": "alsafha", "uk": "holovna"},
-    "title": {"ar": "الصفحة الرئيسية", "uk": "Головна"},
-    "hero_title": {"ar": "اللاجئون في البلديات", "uk": "Біженці в муніципалітетах"},
-    "hero_text": {
-        "ar": "هذا الموقع باللغات الفنلندية والسويدية والإنجليزية. يمكنك الإجابة على الاستبيانات بلغتك.",
-        "uk": "Цей сайт фінською, шведською та англійською мовами. На опитування можна відповісти вашою мовою.",
-    },
 }
 PARTICIPANT_LANGUAGE_WEIGHTS = {"ar": 35, "uk": 30, "fi": 15, "en": 12, "sv": 8}
 FREE_TEXT = ["Kiitos avusta.", "Tulkkia oli vaikea saada.", "Asunto löytyi nopeasti.", "Kurssi oli hyvä."]
@@ -130,11 +122,13 @@ def demo_surveys():
 
 
 def load_surveys(loader, home):
-    """Survey index and surveys under the home pages (Arabic and Ukrainian homes added for the participants'
-    survey); then generated responses. Returns the created {year: {audience: {lang: page}}}."""
-    for lang in EXTRA_HOME["title"]:
+    """Survey index and surveys under the home pages (a home in every survey language: the participants'
+    survey is in Arabic and Ukrainian); then generated responses. Returns the created {year: {audience: {lang:
+    page}}}."""
+    homes = SURVEY_LANGUAGE_HOMES
+    for lang in homes["title"]:
         if lang not in home:
-            home[lang] = loader.home(lang, EXTRA_HOME, EXTRA_HOME["slug"][lang], translation_of=home["fi"])
+            home[lang] = loader.home(lang, homes, homes["slug"][lang], translation_of=home["fi"])
     index = loader.page(
         home, SurveyIndexPage, INDEX, lambda lang: {"lead": "", "show_in_menus": lang in ("fi", "sv", "en")}
     )

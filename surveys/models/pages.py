@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -14,23 +13,15 @@ from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
 from core.mixins import LeadMixin
-from core.page_cache import PublicPageMixin, public
+from core.page_cache import PublicPageMixin, public, valid_until
 
 from ..blocks import CODE_ERRORS, CODE_REGEX, SectionBlock
-from ..collection import SurveyStatus, collection_status, seconds_until_next_change
+from ..collection import SurveyStatus, collection_status, next_change
 from ..kinds import kind_of
 from ..live import LiveSurvey
 from ..structure import sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
-
-
-def cached_until_next_change(response, surveys):
-    """A page that shows surveys' status is cached no longer than until one of them opens or closes."""
-    seconds = seconds_until_next_change(surveys)
-    if seconds is not None:
-        patch_cache_control(response, max_age=seconds)
-    return response
 
 
 class Audience(models.TextChoices):
@@ -52,6 +43,7 @@ class SurveyIndexPage(PublicPageMixin, LeadMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         surveys = list(SurveyPage.objects.live().child_of(self).order_by("-round_year", "title"))
         by_status = {status: [s for s in surveys if s.status == status] for status in SurveyStatus}
+        valid_until(request, next_change(surveys))
         context.update(
             open_surveys=by_status[SurveyStatus.OPEN],
             upcoming_surveys=by_status[SurveyStatus.UPCOMING],
@@ -59,10 +51,6 @@ class SurveyIndexPage(PublicPageMixin, LeadMixin, Page):
             surveys=surveys,
         )
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        return cached_until_next_change(response, SurveyPage.objects.live().child_of(self))
 
 
 class SurveyPage(RoutablePageMixin, Page):
@@ -245,7 +233,8 @@ class SurveyPage(RoutablePageMixin, Page):
     @path("")
     @public
     def start(self, request):
-        return cached_until_next_change(self.render(request), [self])
+        valid_until(request, next_change([self]))
+        return self.render(request)
 
     @re_path(r"^answer/(?:(?P<step>[\w-]{1,20})/)?$", name="answer")
     def answer(self, request, step=None):

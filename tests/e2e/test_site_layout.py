@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from .pages import page_path
+from .test_accessibility import blocking_violations
 
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / ".artefacts" / "screenshots"))
 
@@ -82,3 +83,24 @@ def test_screenshots_of_the_home_a_project_and_a_survey_step(server, browser, la
         page.screenshot(path=SCREENSHOTS / f"{name}-{lang}-{width}.png", full_page=True)
         assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{name} scrolls sideways"
     context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("path", ["/ar/", "/fa/", "/so/", "/uk/search/?q=kotoutuminen", "/fi/kyselyt/"])
+def test_the_homes_in_survey_languages_and_the_survey_index_pass_axe(server, browser, path, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(server.url + path)
+    violations = blocking_violations(page)
+    context.close()
+    assert violations == []
+
+
+def test_the_language_menu_opens_and_leads_to_a_survey_languages_home(server, browser_page):
+    browser_page.goto(f"{server.url}/fi/")
+    switcher = browser_page.get_by_role("navigation", name="Kieli")
+    switcher.get_by_text("Muut kielet").click()
+    switcher.get_by_role("link", name="Soomaali").click()
+    browser_page.wait_for_load_state()
+    assert browser_page.url == f"{server.url}/so/"
+    assert browser_page.locator("html").get_attribute("lang") == "so"

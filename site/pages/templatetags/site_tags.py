@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from core.wagtail_hooks import FALLBACK_LANGUAGE
 from pages.models import AccessibilityStatementPage, PrivacyNoticePage
 
 register = template.Library()
@@ -142,16 +143,21 @@ def scroll_region(content, label):
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
 def footer_links(context):
-    locale = Locale.get_active()
+    """The accessibility statement and the privacy notice in the page's language, or else in English (the
+    link then says so), so that every page in every language links both."""
+    active = get_language()
     links = (
         Page.objects.live()
-        .filter(locale=locale)
+        .filter(locale__language_code__in={active, FALLBACK_LANGUAGE})
         .type(AccessibilityStatementPage, PrivacyNoticePage)
-        .select_related("content_type")
+        .select_related("content_type", "locale")
     )
-    by_type = {p.content_type.model: p for p in links}
+    by_type = {}
+    for link in sorted(links, key=lambda p: p.locale.language_code != active):  # the page's language first
+        by_type.setdefault(link.content_type.model, link)
     return {
         "accessibility": by_type.get("accessibilitystatementpage"),
         "privacy": by_type.get("privacynoticepage"),
+        "active": active,
         "request": context["request"],
     }

@@ -1,0 +1,74 @@
+"""Every language a visitor may arrive in has a home page in that language: what the programme is, the surveys
+open in it, and the accessibility statement and privacy notice (in that language or marked as English). A
+language without a home page is never served another language's content under its own name."""
+
+import re
+
+import pytest
+from django.conf import settings
+
+from pages.models import HomePage
+from surveys.models import SurveyPage
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_has_a_home_page_in_that_language(client, lang):
+    response = client.get(f"/{lang}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert re.search(rf'<html lang="{lang}" dir="(rtl|ltr)">', html)
+    home = HomePage.objects.get(locale__language_code=lang)
+    assert f'<h1 id="hero-title">{home.hero_title}</h1>' in html
+    if lang != "fi":
+        finnish = HomePage.objects.get(locale__language_code="fi")
+        assert finnish.hero_title not in html  # no Finnish content under another language's name
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_home_links_the_accessibility_statement_and_privacy_notice(client, lang):
+    html = client.get(f"/{lang}/").content.decode()
+    footer = re.search(r'<ul class="site-footer__links">.*?</ul>', html, re.S).group(0)
+    links = [link for link in re.findall(r'<a href="(/(\w+)/[^"]+)"( hreflang="(\w+)")?>', footer) if link[1] != "api"]
+    languages = {href.split("/")[1] for href, *_ in links}
+    assert len(links) == 2, footer
+    if lang in ("fi", "sv", "en"):
+        assert languages == {lang} and all(not marked for *_, marked, _code in links)
+    else:  # the English ones, said to be English
+        assert languages == {"en"}
+        assert all(code == "en" for *_, code in links)
+        assert footer.count('<span lang="en">(English)</span>') == 2
+
+
+def test_a_home_in_a_survey_language_lists_the_surveys_open_in_it(client):
+    html = client.get("/ar/").content.decode()
+    section = re.search(r'<section class="open-surveys".*?</section>', html, re.S).group(0)
+    survey = SurveyPage.objects.get(locale__language_code="ar", round_year=2026)
+    assert survey.title in section and "أجب على الاستبيان" in section
+    closed = SurveyPage.objects.get(locale__language_code="ar", round_year=2024)
+    assert closed.title not in section
+
+
+def test_a_home_without_surveys_in_its_language_leads_to_those_in_english(client):
+    html = client.get("/so/").content.decode()
+    section = re.search(r'<section class="open-surveys".*?</section>', html, re.S).group(0)
+    assert "Hadda ma jiro sahan furan oo luqaddan ku qoran." in section
+    assert '<a href="/en/surveys/" hreflang="en">' in section
+
+
+def test_a_language_without_a_home_page_is_sent_to_english_not_served_finnish(client):
+    HomePage.objects.get(locale__language_code="so").delete()
+    response = client.get("/so/")
+    assert response.status_code == 302
+    assert response.url == "/en/"
+
+
+@pytest.mark.parametrize(
+    "lang, search_terms", [("ar", "كلمات البحث"), ("uk", "Пошукові слова"), ("so", "Ereyada raadinta")]
+)
+def test_the_search_page_speaks_the_visitors_language(client, lang, search_terms):
+    html = client.get(f"/{lang}/search/").content.decode()
+    assert search_terms in html and "Hakusanat" not in html
+    assert '<nav class="breadcrumbs container"' in html
