@@ -34,6 +34,10 @@ VERSION_FIELD = "_version"
 VALIDATED = "validated"
 
 
+# The query parameter of a step shown with its errors after sending found that it no longer holds.
+CHECK = "check"
+
+
 class SurveyWizard(NamedUrlWizardView):
     """The steps of one survey page; built per request with `for_survey`."""
 
@@ -131,6 +135,9 @@ class SurveyWizard(NamedUrlWizardView):
             self=self.survey.page,
             subpage_path=self.survey.subpage_path(self.route_name, **self.route_kwargs(self.steps.current)),
         )
+        # Counted over every step, shown or not, so that the count stays when a conditional step appears.
+        steps = list(self.form_list)
+        context["progress"] = {"step": steps.index(self.steps.current) + 1, "count": len(steps)}
         if self.steps.current == REVIEW:
             context["review"] = self.review()
         else:
@@ -176,6 +183,25 @@ class SurveyWizard(NamedUrlWizardView):
             goto_step = current
         return super().render_goto_step(goto_step, **kwargs)
 
+    def render(self, form=None, **kwargs):
+        """A step is shown with its errors only when it has just been posted, or when sending found that it no
+        longer holds (?check): one kept unfinished ("Previous") shows what was typed, and its errors wait until
+        it is posted again."""
+        posted = self.steps.current == getattr(self, "posted_step", None)
+        if form is not None and form.is_bound and not posted and CHECK not in self.request.GET and form.errors:
+            typed = {
+                name: field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
+                for name, field in form.fields.items()
+            }
+            form = self.get_form(step=self.steps.current)
+            form.initial = {**form.initial, **typed}
+        return super().render(form, **kwargs)
+
+    def render_revalidation_failure(self, failed_step, form, **kwargs):
+        """The first step that no longer holds when sending, shown with its errors."""
+        self.storage.current_step = failed_step
+        return redirect(f"{self.get_step_url(failed_step)}?{CHECK}")
+
     def forget_shown_steps(self):
         """As formtools does when a step is stored: the answers may show or hide later steps, so what was derived
         from the answers before them is worked out again."""
@@ -194,6 +220,7 @@ class SurveyWizard(NamedUrlWizardView):
             # None, no such step, or one hidden by an earlier answer: not a form this survey showed.
             raise BadRequest("unknown survey step")
         self.storage.current_step = posted
+        self.posted_step = posted
         goto = self.request.POST.get("wizard_goto_step")
         if goto:  # "previous" or "change answers", never sending, even to a step no longer shown
             return self.render_goto_step(goto)

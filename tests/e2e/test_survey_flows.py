@@ -54,14 +54,14 @@ def walk(page, audit=True, on_each_step=None):
                 name.fill("Maija Meikäläinen")
                 with page.expect_navigation():
                     name.press("Enter")
-            else:
-                page.locator(".survey-form__buttons button[type=submit]").first.click()
+            else:  # the button that goes on: the last, after "Previous"
+                page.locator(".survey-form__buttons button[type=submit]").last.click()
             page.wait_for_load_state()
             if audit:
                 seen += [f"{page.url}: {v}" for v in blocking_violations(page)]
             return seen
         answer_visible_step(page)
-        page.locator(".survey-form__buttons button[type=submit]").first.click()
+        page.locator(".survey-form__buttons button[type=submit]").last.click()
         page.wait_for_load_state()
     raise AssertionError("the survey did not end")
 
@@ -124,7 +124,7 @@ def focused(page):
             return {
                 control: e.closest("form.survey-form") !== null && e.matches("input, select, textarea"),
                 type: e.type, name: e.name, checked: e.checked, value: e.value,
-                send: e.matches(".survey-form__buttons > button:first-child"),
+                send: e.matches(".survey-form__buttons > button:last-child"),
             };
         }"""
     )
@@ -241,7 +241,7 @@ def test_two_colleagues_fill_one_municipality_response(server, browser):
     first.goto(url)
     answer_visible_step(first)
     first.locator("input[type=number]").first.fill("42")
-    first.locator(".survey-form__buttons button[type=submit]").first.click()
+    first.locator(".survey-form__buttons button[type=submit]").last.click()
     first.wait_for_load_state()
     # The colleague, in another browser, sees the first step as saved and carries on to the end.
     second.goto(url + "0/")
