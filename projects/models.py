@@ -175,6 +175,12 @@ class ProjectPage(PublicPageMixin, Page):
 
     # Read from prefetched relations (see ProjectPageQuerySet.with_listing_data): no query per project.
     @property
+    def years(self) -> str:
+        """The years the project runs: "2027" for one year, "2025–2027" for several."""
+        first, last = self.start_date.year, self.end_date.year
+        return str(first) if first == last else f"{first}–{last}"
+
+    @property
     def implementer_name(self) -> str:
         return self.implementer.name
 

@@ -1,8 +1,12 @@
 """The project index page: filters by goal, means, region, status and year, shown as a form."""
 
+import datetime
+import re
+
 import pytest
 
 from projects.models import ProjectIndexPage, ProjectPage
+from tests.factories import ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +67,16 @@ def test_project_page_shows_its_facts(client):
         assert str(goal) in html
     for municipality in project.municipalities.all():
         assert municipality.name_sv in html  # municipality names in the page's language
+
+
+def test_a_project_of_one_year_reads_that_year_and_of_several_the_span(client, index):
+    ProjectPageFactory(
+        parent=index, title="One year", start_date=datetime.date(2027, 1, 1), end_date=datetime.date(2027, 12, 31)
+    )
+    ProjectPageFactory(
+        parent=index, title="Three years", start_date=datetime.date(2025, 3, 1), end_date=datetime.date(2027, 6, 30)
+    )
+    html = client.get(index.url).content.decode()
+    meta = dict(re.findall(r'<a href="[^"]+">([^<]+)</a></h3>\s*<p class="card__meta">([^<]+)</p>', html))
+    assert " · 2027 · " in meta["One year"] and "2027–2027" not in meta["One year"]
+    assert " · 2025–2027 · " in meta["Three years"]
