@@ -104,3 +104,12 @@ def test_the_language_menu_opens_and_leads_to_a_survey_languages_home(server, br
     browser_page.wait_for_load_state()
     assert browser_page.url == f"{server.url}/so/"
     assert browser_page.locator("html").get_attribute("lang") == "so"
+
+
+def test_a_printed_project_page_keeps_the_funding_statement_and_drops_the_menus(server, browser_page):
+    browser_page.goto(server.url + page_path(server, "projects.ProjectPage", "fi"))
+    browser_page.emulate_media(media="print")
+    assert browser_page.locator(".eu-funding").is_visible()
+    assert browser_page.locator("main h1").is_visible()
+    for chrome in (".main-nav", ".site-search", ".language-switcher", ".breadcrumbs"):
+        assert not browser_page.locator(chrome).first.is_visible(), chrome
