@@ -14,7 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.mixins import LeadMixin
+from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
 from core.page_cache import PublicPageMixin, public
 from reference.models import AreaKind
 from reference.validators import validate_date_range
@@ -62,12 +62,12 @@ class ProjectIndexPage(LeadMixin, Page):
 class ProjectPageQuerySet(PageQuerySet):
     def with_listing_data(self):
         """Everything a listing, a project page or the API shows, in a fixed number of queries."""
-        return self.select_related("implementer").prefetch_related(
+        return with_images(self.select_related("implementer")).prefetch_related(
             "partners", "municipalities", "regions", "goals", "means"
         )
 
 
-class ProjectPage(PublicPageMixin, Page):
+class ProjectPage(PublicPageMixin, ImageMixin, Page):
     lead = models.TextField(_("lead"), max_length=600)
     implementer = models.ForeignKey(
         "reference.Organisation",
@@ -105,6 +105,7 @@ class ProjectPage(PublicPageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
+        image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [

@@ -30,6 +30,7 @@ from reference.models import Area, AreaKind, Municipality, Organisation, Program
 
 from . import content
 from .calendar import Calendar
+from .images import ALT, demo_images
 from .indicators import load_indicators
 from .results_page import load_results_page
 from .surveys import load_surveys
@@ -72,6 +73,9 @@ INDEXES = {
     },
 }
 
+# The demo illustrations (demo.images) that projects and every other news item show, in turn.
+ILLUSTRATIONS = ["homes", "meeting", "path"]
+
 
 def stream(blocks):
     """content.py's [("heading", text), ("paragraph", html)] as StreamField JSON."""
@@ -101,6 +105,7 @@ class DemoLoader:
         self.created = 0
         self.today = timezone.localdate()
         self.calendar = Calendar(self.today)
+        self.images = None
 
     def log(self, message):
         if self.stdout:
@@ -197,6 +202,14 @@ class DemoLoader:
                 )
             pages[lang] = page.specific
         return pages
+
+    def illustrated(self, name, lang):
+        """A page's image fields: one of the demo's illustrations (demo.images) with its description, or none."""
+        if name is None:
+            return {}
+        if self.images is None:
+            self.images = demo_images()
+        return {"image": self.images[name], "image_alt": ALT[name][lang]}
 
     def home(self, lang, spec, slug, body="[]", translation_of=None):
         """The home page of a language: the root of its tree (surveys in other languages need one too)."""
@@ -311,12 +324,14 @@ class DemoLoader:
         municipalities = {m.code: m for m in Municipality.objects.all()}
         regions = {a.code: a for a in Area.objects.filter(kind=AreaKind.REGION)}
         projects = {}
-        for spec in content.PROJECTS:
+        for number, spec in enumerate(content.PROJECTS):
+            illustration = ILLUSTRATIONS[number % len(ILLUSTRATIONS)]
             projects[spec["key"]] = self.page(
                 index,
                 ProjectPage,
                 spec,
-                lambda lang, s=spec: {
+                lambda lang, s=spec, illustration=illustration: {
+                    **self.illustrated(illustration, lang),
                     "lead": s["lead"][lang],
                     "implementer": self.organisations[s["implementer"]][lang],
                     "partners": [self.organisations[key][lang] for key in s["partners"]],
@@ -343,14 +358,16 @@ class DemoLoader:
             INDEXES["news"],
             lambda lang: {"lead": INDEXES["news"]["lead"][lang], "show_in_menus": True},
         )
-        for spec in content.NEWS:
+        for number, spec in enumerate(content.NEWS):
+            illustration = ILLUSTRATIONS[number % len(ILLUSTRATIONS)] if number % 2 == 0 else None
             if "date_of" in spec:  # an item about the demo's calendar: its date and texts follow it
                 spec = dated(spec, self.calendar)
             self.page(
                 index,
                 NewsPage,
                 spec,
-                lambda lang, s=spec: {
+                lambda lang, s=spec, illustration=illustration: {
+                    **self.illustrated(illustration, lang),
                     "date": datetime.date.fromisoformat(s["date"]),
                     "lead": s["lead"][lang],
                     "body": stream(localized_blocks(s["body"], lang)),

@@ -18,7 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.mixins import LeadMixin
+from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
 from core.page_cache import PublicPageMixin, public
 from core.pagination import paginate
 from reference.validators import validate_date_range
@@ -61,8 +61,9 @@ class HomePage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date")[:3]
-        context["upcoming_events"] = EventPage.objects.filter(locale_id=self.locale_id).upcoming()[:3]
+        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date")
+        context["latest_news"] = with_images(news)[:3]
+        context["upcoming_events"] = with_images(EventPage.objects.filter(locale_id=self.locale_id).upcoming())[:3]
         return context
 
 
@@ -193,7 +194,7 @@ class NewsIndexPage(RoutablePageMixin, LeadMixin, Page):
         verbose_name = _("news index page")
 
     def news(self):
-        return (
+        return with_images(
             NewsPage.objects.live()
             .public()
             .child_of(self)
@@ -245,7 +246,7 @@ class PrefetchedTagsField(Field):
         return sorted(tag.name for tag in value.all())
 
 
-class NewsPage(PublicPageMixin, LeadMixin, Page):
+class NewsPage(PublicPageMixin, LeadMixin, ImageMixin, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
@@ -254,6 +255,7 @@ class NewsPage(PublicPageMixin, LeadMixin, Page):
         *Page.content_panels,
         FieldPanel("date"),
         FieldPanel("lead"),
+        image_panel(),
         FieldPanel("body"),
         FieldPanel("tags"),
         InlinePanel("related_projects", label=_("related projects")),
@@ -311,7 +313,7 @@ class EventIndexPage(RoutablePageMixin, LeadMixin, Page):
         verbose_name = _("event index page")
 
     def events(self):
-        return EventPage.objects.live().public().child_of(self).select_related("locale")
+        return with_images(EventPage.objects.live().public().child_of(self).select_related("locale"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -340,7 +342,7 @@ class EventPageQuerySet(PageQuerySet):
         return self.live().public().filter(end__lt=timezone.now()).order_by("-start")
 
 
-class EventPage(RoutablePageMixin, LeadMixin, Page):
+class EventPage(RoutablePageMixin, LeadMixin, ImageMixin, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     online = models.BooleanField(_("online"), default=False, help_text=_("Can be attended online."))
@@ -353,6 +355,7 @@ class EventPage(RoutablePageMixin, LeadMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
+        image_panel(),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
         FieldRowPanel([FieldPanel("location"), FieldPanel("online")]),
         FieldPanel("registration_url"),

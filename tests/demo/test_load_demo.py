@@ -4,11 +4,12 @@ nothing."""
 import io
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db.models import Count
 from wagtail.models import Page, Revision, Site
 
-from pages.models import AccessibilityStatementPage, HomePage
+from pages.models import AccessibilityStatementPage, HomePage, PrivacyNoticePage
 from reference.models import MunicipalityYear, Organisation
 from surveys.models import Audience, ResponseStatus, SurveyPage, SurveyResponse
 
@@ -48,12 +49,15 @@ def test_the_site_is_the_finnish_home_and_the_wagtail_placeholder_is_gone():
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()
 
 
-def test_every_page_links_to_the_accessibility_statement(client):
-    for lang in ("fi", "sv", "en"):
-        statement = AccessibilityStatementPage.objects.get(locale__language_code=lang)
+def test_every_page_links_the_accessibility_statement_and_the_privacy_notice(client):
+    """In the page's language where they exist in it (fi, sv, en), else the English ones (the survey languages)."""
+    for lang, _name in settings.LANGUAGES:
+        linked = lang if lang in ("fi", "sv", "en") else "en"
+        statement = AccessibilityStatementPage.objects.get(locale__language_code=linked)
+        notice = PrivacyNoticePage.objects.get(locale__language_code=linked)
         for page in Page.objects.live().filter(locale__language_code=lang, depth__gte=2):
-            html = client.get(page.url).content.decode()
-            assert f'href="{statement.url}"' in html, page.url
+            html = client.get(page.url, follow=True).content.decode()
+            assert f'href="{statement.url}"' in html and f'href="{notice.url}"' in html, page.url
 
 
 def test_superuser_command_is_idempotent(monkeypatch, django_user_model):

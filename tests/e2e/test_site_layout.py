@@ -13,15 +13,20 @@ from .test_accessibility import blocking_violations
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / ".artefacts" / "screenshots"))
 
 
+@pytest.mark.parametrize("width", [1024, 1280])
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
-def test_the_main_menu_fits_on_one_line_at_1280(server, browser_page, lang):
-    browser_page.goto(f"{server.url}/{lang}/")
-    links = browser_page.locator(".main-nav a")
+def test_the_main_menu_fits_on_one_line_at_1280_and_1024(server, browser, lang, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server.url}/{lang}/")
+    links = page.locator(".main-nav a")
     assert links.count() >= 5
     tops = {round(box["y"]) for box in (links.nth(i).bounding_box() for i in range(links.count()))}
     assert len(tops) == 1, f"the menu wraps onto {len(tops)} lines"
     last = links.nth(links.count() - 1).bounding_box()
-    assert last["x"] + last["width"] <= 1280, "the menu runs out of the window"
+    assert last["x"] + last["width"] <= width, "the menu runs out of the window"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
 
 
 @pytest.mark.parametrize("scripts", [True, False])
