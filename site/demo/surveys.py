@@ -5,6 +5,8 @@ import datetime
 import json
 import random
 
+from django.utils import timezone
+
 from reference.models import MunicipalityYear
 from surveys.kinds import demo_answers
 from surveys.models import Answer, Audience, Invitation, ResponseStatus, SurveyIndexPage, SurveyPage, SurveyResponse
@@ -157,6 +159,45 @@ def load_surveys(loader, home):
             generate_responses(pages, audience, year, (opens_at.date(), submitted_until), rng, loader.log)
 
 
+def record_the_status_board(survey, responses, year_rows, period):
+    """What the municipalities' status board counts, in agreement: every response's invitation was opened before
+    its first step was saved or it was sent (at submitted_at, on submitted_on); of those not sent, some saved a
+    step and some only opened the link; and some more municipalities were invited and have not opened it yet.
+    A random generator of its own, so that the responses and answers above stay as they were."""
+    rng = random.Random(f"status-{survey.round_year}")
+    first, last = period
+    earliest = timezone.make_aware(datetime.datetime.combine(first, datetime.time(8)))
+    opened, saved, sent = [], [], []
+    for response in responses:
+        invitation = response.invitation
+        if response.status == ResponseStatus.SUBMITTED:
+            response.submitted_at = timezone.make_aware(
+                datetime.datetime.combine(
+                    response.submitted_on, datetime.time(9 + rng.randint(0, 7), rng.randint(0, 59))
+                )
+            )
+            invitation.opened_at = max(earliest, response.submitted_at - datetime.timedelta(days=rng.randint(1, 10)))
+            response.step_versions = {"0": 1}
+            sent.append(response)
+        else:
+            invitation.opened_at = timezone.make_aware(
+                datetime.datetime.combine(
+                    first + datetime.timedelta(days=rng.randint(0, max(0, (last - first).days))), datetime.time(10)
+                )
+            )
+            if rng.random() < 0.6:  # a step saved; the others only opened the link
+                response.step_versions = {"0": 1}
+                saved.append(response)
+        opened.append(invitation)
+    SurveyResponse.objects.bulk_update(sent, ["submitted_at", "step_versions"])
+    SurveyResponse.objects.bulk_update(saved, ["step_versions"])
+    Invitation.objects.bulk_update(opened, ["opened_at"])
+    invited = {response.invitation.municipality_id for response in responses}
+    waiting = [row for row in year_rows if row.municipality_id not in invited]
+    for row in rng.sample(waiting, min(15, len(waiting))):
+        Invitation.create(survey, row.municipality, f"kirjaamo@{row.municipality.code}.example.fi")
+
+
 def generate_responses(pages, audience, year, period, rng, log):
     """Responses submitted within `period` (first, last day): spread over up to 250 days for participants and
     60 for municipalities from the first day."""
@@ -202,6 +243,8 @@ def generate_responses(pages, audience, year, period, rng, log):
                 )
             )
     SurveyResponse.objects.bulk_create(responses)
+    if audience == Audience.MUNICIPALITIES:
+        record_the_status_board(canonical, responses, year_rows, period)
     for response in responses:
         if response.status != ResponseStatus.SUBMITTED:
             continue

@@ -53,3 +53,25 @@ def test_responses_were_submitted_while_their_round_was_open():
         days = survey.responses.exclude(submitted_on=None).values_list("submitted_on", flat=True)
         assert days, survey.title
         assert timezone.localdate(survey.opens_at) <= min(days) and max(days) <= timezone.localdate(survey.closes_at)
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+def test_the_status_board_agrees_with_itself(year):
+    from surveys.invitations import status_by_area
+    from surveys.models import Invitation, ResponseStatus
+
+    survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=year, locale__language_code="fi")
+    rows = list(status_by_area(survey))
+    invited, opened = sum(r["invited"] for r in rows), sum(r["opened"] for r in rows)
+    in_progress, submitted = sum(r["in_progress"] for r in rows), sum(r["submitted"] for r in rows)
+    assert invited > opened >= in_progress + submitted and in_progress > 0 and submitted > 0
+    assert opened > in_progress + submitted  # some opened the link and saved nothing yet
+    for invitation in Invitation.objects.filter(survey=survey).select_related("response"):
+        response = getattr(invitation, "response", None)
+        if response is None:
+            assert invitation.opened_at is None
+            continue
+        assert invitation.opened_at is not None
+        if response.status == ResponseStatus.SUBMITTED:
+            assert invitation.opened_at <= response.submitted_at
+            assert timezone.localdate(response.submitted_at) == response.submitted_on
