@@ -1,6 +1,7 @@
 """What every page carries: the header (wordmark, ministry, EU emblem and funding statement in the page's
 language, languages, search, menu), the font, icons, robots.txt and social preview tags."""
 
+import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -122,3 +123,16 @@ def test_favicon_ico_is_the_static_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response.url == "/static/img/favicon.ico"
+
+
+def test_a_long_text_page_lists_its_headings_and_links_them(client):
+    home = HomePage.objects.get(locale__language_code="fi")
+    body = [{"type": "heading", "value": title} for title in ("Valtio", "Kunnat", "Järjestöt ja yhdistykset")]
+    body = [block for heading in body for block in (heading, {"type": "paragraph", "value": "<p>Teksti.</p>"})]
+    page = StandardPageFactory(parent=home, title="Pitkä sivu", slug="pitka-sivu", body=json.dumps(body))
+    html = client.get(page.url).content.decode()
+    contents = re.search(r"Tällä sivulla</h2>\s*<ul>(.*?)</ul>", html, re.S).group(1)
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', contents)
+    assert [text for _id, text in links] == ["Valtio", "Kunnat", "Järjestöt ja yhdistykset"]
+    for anchor, text in links:
+        assert re.search(rf'<h2 id="{re.escape(anchor)}">{re.escape(text)}</h2>', html)

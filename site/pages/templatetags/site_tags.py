@@ -5,6 +5,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -44,15 +45,32 @@ def main_nav(context):
     return {"items": items, "current_path": current.url_path if current else ""}
 
 
+# A text page with this many headings or more gets an "On this page" list of them.
+HEADINGS_FOR_CONTENTS = 3
+
+
 @register.inclusion_tag("components/section_nav.html", takes_context=True)
 def section_nav(context):
-    """The pages of the current page's section (the home page's child it lies under) that are shown in menus,
-    for text pages long enough to be read a part at a time."""
+    """For text pages long enough to be read a part at a time: the pages of the current page's section (the home
+    page's child it lies under) that are shown in menus, and the page's own headings ("On this page")."""
     page = context.get("page")
     if not isinstance(page, Page) or page.depth < 3:
         return {}
     section = page if page.depth == 3 else page.get_ancestors().get(depth=3)
-    return {"section": section, "items": section.get_children().live().in_menu(), "current": page}
+    body = getattr(page, "body", None) or []
+    headings = [str(block.value) for block in body if block.block_type == "heading"]
+    return {
+        "section": section,
+        "items": section.get_children().live().in_menu(),
+        "current": page,
+        "headings": headings if len(headings) >= HEADINGS_FOR_CONTENTS else [],
+    }
+
+
+@register.filter
+def anchor(text):
+    """The id of a heading, from its text in any script (the "On this page" list links to it)."""
+    return "h-" + slugify(str(text), allow_unicode=True)
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
