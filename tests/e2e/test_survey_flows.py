@@ -221,6 +221,7 @@ def test_a_paper_access_code_opens_the_survey_once(server, browser_page, paper_c
     assert page.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
     assert blocking_violations(page) == []
     enter("AAAA-BBBB")
+    assert page.evaluate("document.activeElement.id") == "error-summary"  # focused after the failed post
     page.locator(".error-summary a").click()  # the message takes the keyboard to the field
     assert page.evaluate("document.activeElement.name") == "access_code"
     assert blocking_violations(page) == []
