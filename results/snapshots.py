@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from reference.areas import areas
 from reference.models import AreaKind
+from surveys.collection import SurveyStatus
 from surveys.models import SurveyPage
 
 from . import aggregates
@@ -75,11 +76,15 @@ def _choice(choices, code):
 
 
 def definition_problems(value):
-    """{field: message} of what makes a block's request impossible: no such question, an open answer, a filter
-    the survey does not offer."""
+    """{field: message} of what makes a block's request impossible: a round still open, no such question, an open
+    answer, a filter the survey does not offer."""
     survey = _survey(value)
     if survey is None:
         return {}
+    if survey.status != SurveyStatus.CLOSED:
+        # Figures frozen while answers still come in could be set against a later freeze of the same round to
+        # reveal the few answers that came in between: a small group the suppression hid.
+        return {"survey": _("This round is still collecting answers: its figures can be published once it has closed.")}
     survey = aggregates.protected(survey)  # as freeze counts it
     book = round_codebook(survey)
     names = {variable.name: variable for variable in book.variables}

@@ -167,6 +167,13 @@ class SurveyPageFactory(wagtail_factories.PageFactory):
     thank_you = "<p>Kiitos.</p>"
     sections = factory.LazyFunction(lambda: json.dumps([section("Osio", question("yes_no", "helped", "Auttoiko?"))]))
 
+    class Params:
+        # A round that has closed (SurveyPageFactory(closed=True)): only closed rounds' figures are published.
+        closed = factory.Trait(
+            opens_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=60)),
+            closes_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1)),
+        )
+
     @factory.post_generation
     def publish(self, create, extracted, **kwargs):
         if create and extracted is not False:

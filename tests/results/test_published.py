@@ -2,11 +2,13 @@
 language version, served by the API and as CSV, and protected on every one of those surfaces."""
 
 import csv
+import datetime
 import io
 import json
 import re
 
 import pytest
+from django.utils import timezone, translation
 from wagtail import blocks
 
 from pages.models import HomePage
@@ -28,7 +30,7 @@ def survey():
             question("long_text", "feedback", "Palaute?", required=False),
         )
     ]
-    page = SurveyPageFactory(sections=json.dumps(sections), series="tervetuloa", round_year=2025)
+    page = SurveyPageFactory(closed=True, sections=json.dumps(sections), series="tervetuloa", round_year=2025)
     for answer in WELCOME:
         respond(page, {"welcome": answer})
     return page
@@ -91,7 +93,7 @@ def test_a_municipality_question_by_region_names_the_regions_in_each_language(cl
     from wagtail.models import Locale
 
     sections = [section("Taustat", question("municipality", "home", "Kotikunta?"))]
-    survey = SurveyPageFactory(sections=json.dumps(sections), series="kotikunta")
+    survey = SurveyPageFactory(closed=True, sections=json.dumps(sections), series="kotikunta")
     for code, times in [("091", 7), ("837", 6)]:  # Helsinki in Uusimaa, Tampere in Pirkanmaa
         for _i in range(times):
             respond(survey, {"home": code})
@@ -168,7 +170,7 @@ def test_a_published_figure_of_municipalities_hides_small_groups_too(client):
     from surveys.models import Invitation
 
     sections = [section("Kunta", question("yes_no", "received", "Vastaanotettiinko?"))]
-    survey = SurveyPageFactory(sections=json.dumps(sections), audience="municipalities", series="kunnat")
+    survey = SurveyPageFactory(closed=True, sections=json.dumps(sections), audience="municipalities", series="kunnat")
     assert not survey.suppresses  # the dashboard shows municipality surveys' figures as they are
     for code, answer in [("091", "yes"), ("049", "yes"), ("092", "yes"), ("837", "yes"), ("853", "yes"), ("564", "no")]:
         invitation, _token = Invitation.create(survey, Municipality.objects.get(code=code), f"k@{code}.fi")
@@ -221,7 +223,7 @@ def cells_of(html, row_label):
 
 def test_a_cross_tabulation_shows_each_row_s_shares_with_its_chart(client):
     sections = [section("Palaute", question("agreement", "welcome", "Tervetullut?"), question("agreement", "safe"))]
-    survey = SurveyPageFactory(sections=json.dumps(sections), series="ristiin", round_year=2025)
+    survey = SurveyPageFactory(closed=True, sections=json.dumps(sections), series="ristiin", round_year=2025)
     for welcome, safe, times in [("agree", "agree", 6), ("agree", "disagree", 18), ("strongly_agree", "agree", 8)]:
         for _i in range(times):
             respond(survey, {"welcome": welcome, "safe": safe})
@@ -238,10 +240,13 @@ def test_a_trend_shows_each_round_s_figures_under_its_own_answers(client):
         return [question("single_choice", "help", "Mistä sait apua?", choices=[(c, c.title()) for c in codes])]
 
     earlier = SurveyPageFactory(
-        sections=json.dumps([section("Apu", *choices("kunta", "järjestö"))]), series="apu", round_year=2024
+        closed=True, sections=json.dumps([section("Apu", *choices("kunta", "järjestö"))]), series="apu", round_year=2024
     )
     later = SurveyPageFactory(
-        sections=json.dumps([section("Apu", *choices("netti", "kunta", "järjestö"))]), series="apu", round_year=2025
+        closed=True,
+        sections=json.dumps([section("Apu", *choices("netti", "kunta", "järjestö"))]),
+        series="apu",
+        round_year=2025,
     )
     for survey, answers in [(earlier, {"kunta": 5, "järjestö": 15}), (later, {"netti": 10, "kunta": 10})]:
         for code, times in answers.items():
@@ -260,8 +265,12 @@ def test_a_trend_shows_each_round_s_figures_under_its_own_answers(client):
 
 def test_a_trend_shows_each_round_s_shares_with_its_chart(client):
     sections = [section("Palaute", question("agreement", "welcome", "Tervetullut?"))]
-    earlier = SurveyPageFactory(sections=json.dumps(sections), series="trendi", round_year=2024, slug="trendi-2024")
-    later = SurveyPageFactory(sections=json.dumps(sections), series="trendi", round_year=2025, slug="trendi-2025")
+    earlier = SurveyPageFactory(
+        closed=True, sections=json.dumps(sections), series="trendi", round_year=2024, slug="trendi-2024"
+    )
+    later = SurveyPageFactory(
+        closed=True, sections=json.dumps(sections), series="trendi", round_year=2025, slug="trendi-2025"
+    )
     for survey, agreeing in [(earlier, 5), (later, 15)]:
         for answer in ["agree"] * agreeing + ["strongly_agree"] * 5:
             respond(survey, {"welcome": answer})
@@ -279,3 +288,17 @@ def test_a_published_trend_of_a_number_gives_each_rounds_mean_and_median(client,
     rows = dict(re.findall(r'<th scope="row">(202\d)</th>(.*?)</tr>', html, re.S))
     cells = {year: re.findall(r'<td class="figures__number">([^<]+)</td>', row) for year, row in rows.items()}
     assert cells == {"2024": ["10", "5,0", "5,0"], "2025": ["10", "30,0", "30,0"]}
+
+
+def test_a_round_still_collecting_answers_is_not_published(client):
+    """Two freezes of an open round, before and after a few more answers, would give those few answers away."""
+    from results.snapshots import definition_problems
+
+    sections = [section("Apu", question("yes_no", "helped", "Auttoiko?"))]
+    survey = SurveyPageFactory(sections=json.dumps(sections), series="auki", round_year=2026)
+    with translation.override("en"):
+        problems = definition_problems({"survey": survey, "question": "helped", "show": "summary"})
+    assert list(problems) == ["survey"] and "still collecting answers" in problems["survey"]
+    survey.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    survey.save()
+    assert "survey" not in definition_problems({"survey": survey, "question": "helped", "show": "summary"})
