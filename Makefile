@@ -63,7 +63,7 @@ format: install
 	$(BIN)/djhtml templates
 
 messages: install
-	$(MANAGE) makemessages $(foreach l,fi sv en ar fa ps ku so ti uk ru fr sw es,-l $(l)) --add-location=file --ignore=".venv/*" --ignore="staticfiles/*" --ignore="tests/*"
+	$(MANAGE) makemessages $(foreach l,$(shell $(PY) site/config/languages.py),-l $(l)) --add-location=file --ignore=".venv/*" --ignore="staticfiles/*" --ignore="tests/*"
 	$(PY) scripts/compile_messages.py
 
 bench: install

@@ -15,8 +15,11 @@ import polib
 from compile_messages import LOCALE_DIR, compiled
 
 ROOT = LOCALE_DIR.parent
-SITE_LANGUAGES = ["fi", "sv", "en"]
-SURVEY_LANGUAGES = ["ar", "fa", "ps", "ku", "so", "ti", "uk", "ru", "fr", "sw", "es"]
+sys.path.insert(0, str(LOCALE_DIR.parent / "site" / "config"))
+import languages  # noqa: E402  (site/config/languages.py: the one list, without Django)
+
+SITE_LANGUAGES = [code for code, _name in languages.SITE_LANGUAGES]
+SURVEY_LANGUAGES = [code for code, _name in languages.SURVEY_LANGUAGES]
 LANGUAGES = SITE_LANGUAGES + SURVEY_LANGUAGES
 RESPONDENT_SOURCES = (
     "templates/surveys/",

@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.conf import global_settings
 
+from config import languages
 from config.proxies import DEFAULT_NETWORKS, trusted_proxies
 
 BASE_DIR = Path(__file__).resolve().parents[3]
@@ -178,24 +179,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. Finnish is the default; the site's pages exist in Finnish, Swedish and English; surveys for
-# programme participants can also be offered in the participants' own languages (names as they write them).
+# Languages (config/languages.py, the one list). Finnish is the default.
 LANGUAGE_CODE = "fi"
-SITE_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
-SURVEY_LANGUAGES = [
-    ("ar", "العربية"),
-    ("fa", "دری / فارسی"),
-    ("ps", "پښتو"),
-    ("ku", "Kurdî"),
-    ("so", "Soomaali"),
-    ("ti", "ትግርኛ"),
-    ("uk", "Українська"),
-    ("ru", "Русский"),
-    ("fr", "Français"),
-    ("sw", "Kiswahili"),
-    ("es", "Español"),
-]
-LANGUAGES = SITE_LANGUAGES + SURVEY_LANGUAGES
+SITE_LANGUAGES = languages.SITE_LANGUAGES
+SURVEY_LANGUAGES = languages.SURVEY_LANGUAGES
+LANGUAGES = languages.LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Django's list lacks Pashto; Arabic and Dari/Persian are already in it.
