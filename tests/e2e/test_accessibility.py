@@ -47,15 +47,20 @@ def test_the_steering_group_table_scrolls_by_keyboard_on_a_narrow_screen(server,
     context.close()
 
 
+def violations_at(browser, url, width):
+    """The blocking axe violations of `url` in a window `width` CSS pixels wide."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    violations = blocking_violations(page)
+    context.close()
+    return violations
+
+
 @pytest.mark.parametrize("width", [1280, 320])
 @pytest.mark.parametrize("path", ["/fi/search/?q=kotoutuminen", "/en/no-such-page/", "/en/projects/?goal=bad"])
 def test_search_404_and_filter_errors_are_accessible(server, browser, path, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(server.url + path)
-    violations = blocking_violations(page)
-    context.close()
-    assert violations == []
+    assert violations_at(browser, server.url + path, width) == []
 
 
 def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(server, browser_page):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from .pages import page_path
-from .test_accessibility import blocking_violations
+from .test_accessibility import violations_at
 
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / ".artefacts" / "screenshots"))
 
@@ -93,12 +93,7 @@ def test_screenshots_of_the_home_a_project_and_a_survey_step(server, browser, la
 @pytest.mark.parametrize("width", [320, 1280])
 @pytest.mark.parametrize("path", ["/ar/", "/fa/", "/so/", "/uk/search/?q=kotoutuminen", "/fi/kyselyt/"])
 def test_the_homes_in_survey_languages_and_the_survey_index_pass_axe(server, browser, path, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(server.url + path)
-    violations = blocking_violations(page)
-    context.close()
-    assert violations == []
+    assert violations_at(browser, server.url + path, width) == []
 
 
 def test_the_language_menu_opens_and_leads_to_a_survey_languages_home(server, browser_page):
