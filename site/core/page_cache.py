@@ -59,18 +59,25 @@ def public(view):
 
 def valid_until(request, moment):
     """Say that the page answering `request` shows something that changes at `moment` (a survey opening or
-    closing): the page cache keeps it no longer than that, and browsers are told so. The earliest moment wins."""
+    closing): the page cache keeps it no longer than that, nor do browsers where the view let them keep it at all.
+    The earliest moment wins."""
     if moment is not None:
         earliest = getattr(request, "kuntaan_valid_until", None)
         request.kuntaan_valid_until = moment if earliest is None else min(earliest, moment)
 
 
-def _cap_lifetime(request, response):
+def _seconds_left(request):
+    """Seconds until what the page shows changes (`valid_until`), or None when nothing on it has a date."""
     moment = getattr(request, "kuntaan_valid_until", None)
-    if moment is not None:
-        seconds = max(1, math.ceil((moment - timezone.now()).total_seconds()))
-        max_age = get_max_age(response)
-        patch_cache_control(response, max_age=seconds if max_age is None else min(max_age, seconds))
+    return None if moment is None else max(1, math.ceil((moment - timezone.now()).total_seconds()))
+
+
+def _shorten_browser_lifetime(response, seconds):
+    """A max-age the view gave browsers is cut to `seconds`; none is added where there was none, since that
+    would let a browser keep a page it now asks for again on every visit."""
+    max_age = get_max_age(response)
+    if seconds is not None and max_age is not None and max_age > seconds:
+        patch_cache_control(response, max_age=seconds)
 
 
 class PublicPageMixin:
@@ -135,7 +142,7 @@ class AnonymousPageCacheMiddleware:
         request.get_host()  # a host not in ALLOWED_HOSTS is refused (DisallowedHost: 400) before anything else
         if not _cacheable_request(request):
             response = self.get_response(request)
-            _cap_lifetime(request, response)
+            _shorten_browser_lifetime(response, _seconds_left(request))
             return response
         version = current_version()
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
@@ -145,12 +152,13 @@ class AnonymousPageCacheMiddleware:
             response["X-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        _cap_lifetime(request, response)
+        seconds_left = _seconds_left(request)
+        _shorten_browser_lifetime(response, seconds_left)
         if _cacheable_response(response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            max_age = get_max_age(response)
-            cache.set(key, response, min(settings.PAGE_CACHE_SECONDS, max_age or settings.PAGE_CACHE_SECONDS))
+            lifetimes = (settings.PAGE_CACHE_SECONDS, get_max_age(response), seconds_left)
+            cache.set(key, response, min(seconds for seconds in lifetimes if seconds is not None))
             response["X-Cache"] = "miss"
         return response
 

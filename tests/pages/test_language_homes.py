@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.conf import settings
+from wagtail.models import Locale
 
 from pages.models import HomePage
 from surveys.models import SurveyPage
@@ -63,6 +64,24 @@ def test_a_language_without_a_home_page_is_sent_to_english_not_served_finnish(cl
     response = client.get("/so/")
     assert response.status_code == 302
     assert response.url == "/en/"
+
+
+def test_the_visitor_sent_to_english_lands_on_the_same_place(client):
+    HomePage.objects.get(locale__language_code="so").delete()
+    survey = SurveyPage.objects.get(locale__language_code="fi", audience="municipalities", round_year=2026)
+    english = survey.get_translation(Locale.objects.get(language_code="en"))
+    response = client.get(f"/so/kyselyt/{survey.slug}/qr/svg/?size=2")
+    assert response.status_code == 302
+    assert response.url == f"{english.url}qr/svg/?size=2"
+
+
+def test_a_draft_english_page_is_not_a_way_round(client):
+    """With no published English version, the visitor gets the page in its own language, not a redirect loop."""
+    HomePage.objects.get(locale__language_code="so").delete()
+    HomePage.objects.get(locale__language_code="en").unpublish()
+    response = client.get("/so/", follow=True)
+    assert response.redirect_chain == [("/fi/", 302)]
+    assert response.status_code == 200
 
 
 @pytest.mark.parametrize(
