@@ -19,6 +19,7 @@ from ..blocks import CODE_ERRORS, CODE_REGEX, SectionBlock
 from ..collection import SurveyStatus, collection_status, next_change
 from ..kinds import kind_of
 from ..live import LiveSurvey
+from ..panels import GoLivePanel
 from ..structure import sections_of
 
 RICH = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -141,6 +142,7 @@ class SurveyPage(RoutablePageMixin, Page):
         ),
         FieldPanel("thank_you"),
     ]
+    settings_panels = [GoLivePanel(), *Page.settings_panels[1:]]
     api_fields = [
         APIField("audience"),
         APIField("round_year"),

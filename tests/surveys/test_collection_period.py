@@ -4,9 +4,12 @@ page and in the survey index, takes answers only while open, and stays published
 import datetime
 import re
 import time
+from importlib import import_module
 
 import pytest
+from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.cache import get_max_age
 
@@ -93,3 +96,22 @@ def test_pages_showing_a_status_are_cached_only_until_it_changes(client):
     # ... and the site's own cache lets them go when the survey opens.
     assert "Pian avautuva kysely" in section_of(client.get(index.url).content.decode(), "Avoinna nyt")
     assert "Aloita kysely" in client.get(survey.url).content.decode()
+
+
+def test_the_editor_offers_no_expiry_for_a_survey(admin_client):
+    survey = SurveyPageFactory()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[survey.pk])).content.decode()
+    assert 'name="go_live_at"' in html and 'name="expire_at"' not in html
+
+
+def test_an_expiry_set_before_surveys_had_dates_closes_the_survey_but_no_longer_unpublishes_it():
+    survey = SurveyPageFactory(closes_at=None)
+    expiry = (timezone.now() + DAY).replace(microsecond=0)
+    survey.expire_at = expiry
+    survey.save_revision().publish()
+    assert SurveyPage.objects.get(pk=survey.pk).expire_at == expiry
+    import_module("surveys.migrations.0012_surveys_do_not_expire").stop_expiring(apps, None)
+    survey = SurveyPage.objects.get(pk=survey.pk)
+    assert survey.closes_at == expiry and survey.expire_at is None and survey.live
+    survey.get_latest_revision().publish()  # the next publish does not bring it back
+    assert SurveyPage.objects.get(pk=survey.pk).expire_at is None
