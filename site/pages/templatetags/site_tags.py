@@ -58,7 +58,9 @@ def section_nav(context):
         return {}
     section = page if page.depth == 3 else page.get_ancestors().get(depth=3)
     body = getattr(page, "body", None) or []
-    headings = [str(block.value) for block in body if block.block_type == "heading"]
+    headings = [
+        {"key": block.id or block.value, "text": block.value} for block in body if block.block_type == "heading"
+    ]
     return {
         "section": section,
         "items": section.get_children().live().in_menu(),
@@ -68,9 +70,11 @@ def section_nav(context):
 
 
 @register.filter
-def anchor(text):
-    """The id of a heading, from its text in any script (the "On this page" list links to it)."""
-    return "h-" + slugify(str(text), allow_unicode=True)
+def anchor(key):
+    """The id of a body's heading (the "On this page" list links to it), from its block's id: unique on the page
+    even where two headings read the same, and kept when the heading's text is edited. Its text, in any script,
+    only for a block that has no id."""
+    return "h-" + slugify(str(key), allow_unicode=True)[:36]
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
