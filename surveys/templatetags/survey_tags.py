@@ -1,6 +1,7 @@
 """Surveys shown on pages outside the survey section: a home page lists what a visitor can answer there."""
 
 from django import template
+from django.conf import settings
 from wagtail.models import Locale
 
 from core.page_cache import valid_until
@@ -10,12 +11,14 @@ from ..collection import SurveyStatus, next_change
 from ..models import SurveyIndexPage, SurveyPage
 
 register = template.Library()
+SITE_LANGUAGE_CODES = {code for code, _name in settings.SITE_LANGUAGES}
 
 
 @register.inclusion_tag("components/open_surveys.html", takes_context=True)
 def open_surveys(context):
-    """The surveys open now in the page's language, each with its call to answer (or, if none is, the way to
-    those in English); the page is cached only until one of them opens or closes."""
+    """The surveys open now in the page's language, each with its call to answer; if none is, the way to this
+    language's upcoming and closed surveys and, for a language that is not one of the site's own, to those in
+    English, where every survey exists. The page is cached only until one of them opens or closes."""
     request = context["request"]
     surveys = list(
         SurveyPage.objects.live()
@@ -26,7 +29,14 @@ def open_surveys(context):
     )
     valid_until(request, next_change(surveys))
     open_here = [s for s in surveys if s.status == SurveyStatus.OPEN]
-    elsewhere = None
-    if not open_here:  # the surveys in English, where every survey exists
-        elsewhere = SurveyIndexPage.objects.live().filter(locale__language_code=FALLBACK_LANGUAGE).first()
-    return {"surveys": open_here, "elsewhere": elsewhere, "request": request}
+    if open_here:
+        return {"surveys": open_here, "request": request}
+    language = Locale.get_active().language_code
+    foreign = language not in SITE_LANGUAGE_CODES
+    indexes = {index.locale.language_code: index for index in _survey_indexes({language, FALLBACK_LANGUAGE})}
+    elsewhere = indexes.get(FALLBACK_LANGUAGE) if foreign else None
+    return {"here": indexes.get(language), "elsewhere": elsewhere, "request": request}
+
+
+def _survey_indexes(languages):
+    return SurveyIndexPage.objects.live().filter(locale__language_code__in=languages).select_related("locale")

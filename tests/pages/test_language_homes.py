@@ -2,14 +2,16 @@
 open in it, and the accessibility statement and privacy notice (in that language or marked as English). A
 language without a home page is never served another language's content under its own name."""
 
+import datetime
 import re
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 from wagtail.models import Locale
 
 from pages.models import HomePage
-from surveys.models import SurveyPage
+from surveys.models import SurveyIndexPage, SurveyPage
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -91,3 +93,23 @@ def test_the_search_page_speaks_the_visitors_language(client, lang, search_terms
     html = client.get(f"/{lang}/search/").content.decode()
     assert search_terms in html and "Hakusanat" not in html
     assert '<nav class="breadcrumbs container"' in html
+
+
+def close_every_survey():
+    SurveyPage.objects.update(closes_at=timezone.now() - datetime.timedelta(days=1))
+
+
+@pytest.mark.parametrize("lang, index", [("fi", "/fi/kyselyt/"), ("sv", "/sv/enkater/"), ("en", "/en/surveys/")])
+def test_with_nothing_open_a_site_language_home_leads_to_its_own_surveys(client, lang, index):
+    close_every_survey()
+    section = re.search(r'<section class="open-surveys".*?</section>', client.get(f"/{lang}/").content.decode(), re.S)
+    links = re.findall(r'<a href="([^"]+)"([^>]*)>', section.group(0))
+    assert links == [(index, "")]  # upcoming and closed ones in the visitor's language, not English
+
+
+def test_with_nothing_open_in_arabic_the_arabic_home_leads_to_arabic_and_english_surveys(client):
+    close_every_survey()
+    section = re.search(r'<section class="open-surveys".*?</section>', client.get("/ar/").content.decode(), re.S)
+    links = re.findall(r'<a href="([^"]+)"([^>]*)>', section.group(0))
+    arabic = SurveyIndexPage.objects.get(locale__language_code="ar")
+    assert links == [(arabic.url, ""), ("/en/surveys/", ' hreflang="en"')]
