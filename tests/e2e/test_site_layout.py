@@ -113,3 +113,31 @@ def test_a_printed_project_page_keeps_the_funding_statement_and_drops_the_menus(
     assert browser_page.locator("main h1").is_visible()
     for chrome in (".main-nav", ".site-search", ".language-switcher", ".breadcrumbs"):
         assert not browser_page.locator(chrome).first.is_visible(), chrome
+
+
+# Each shown image: the widths its srcset offers, the one the browser fetched, and the width it is shown at.
+IMAGES = """() => [...document.querySelectorAll('img.page-image')].filter(img => img.currentSrc).map(img => {
+    const source = img.closest('picture') && img.closest('picture').querySelector('source[type="image/webp"]');
+    const offered = (source ? source.srcset : img.srcset).split(',').map(c => c.trim().split(/\\s+/));
+    const fetched = offered.find(([url]) => img.currentSrc.endsWith(url));
+    return {offered: offered.map(([, w]) => parseInt(w)), fetched: fetched ? parseInt(fetched[1]) : null,
+            shown: img.getBoundingClientRect().width};
+})"""
+
+
+@pytest.mark.parametrize("width", [320, 768, 1280])
+def test_images_are_fetched_at_the_size_they_are_shown(server, browser, width):
+    """The smallest image that fills its place on the screen: `sizes` agrees with the style sheet."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
+    page = context.new_page()
+    images = []
+    for path in (page_path(server, "projects.ProjectPage", "fi"), page_path(server, "pages.NewsIndexPage", "fi")):
+        page.goto(server.url + path)
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # the lazy ones too
+        page.wait_for_load_state("networkidle")
+        images += page.evaluate(IMAGES)
+    context.close()
+    assert len(images) >= 2
+    for image in images:
+        big_enough = [offered for offered in image["offered"] if offered >= image["shown"]]
+        assert image["fetched"] == min(big_enough or [max(image["offered"])]), image

@@ -70,6 +70,21 @@ def test_the_index_shows_each_surveys_status_and_what_a_visitor_can_do(client, t
     assert "Tuleva kysely" not in open_now and "Päättynyt kysely" not in open_now
 
 
+def test_each_call_to_answer_is_named_by_what_it_shows_and_its_survey(client, three_surveys):
+    """A speech-input user says the button's visible words (WCAG 2.5.3); a screen reader user hears which survey."""
+    index = SurveyIndexPage.objects.get(locale__language_code="fi")
+    html = client.get(index.url).content.decode()
+    buttons = re.findall(r'<a class="button" href="([^"]+)"([^>]*)>(.*?)</a>', html, re.S)
+    assert buttons, html
+    for href, attributes, content in buttons:
+        assert "aria-label" not in attributes
+        visible = re.sub(r'<span class="visually-hidden">.*?</span>', "", content)
+        name = re.sub(r"<[^>]+>", "", content)
+        assert visible == "Vastaa kyselyyn" and name.startswith(visible)
+    survey = three_surveys["open"]
+    assert (survey.url, "", 'Vastaa kyselyyn<span class="visually-hidden">: Avoin kysely</span>') in buttons
+
+
 @pytest.mark.parametrize("which, notice", [("upcoming", "ei ole vielä avoinna"), ("closed", "Kysely on päättynyt")])
 def test_a_survey_out_of_its_period_says_so_and_takes_no_answers(client, three_surveys, which, notice):
     survey = three_surveys[which]
