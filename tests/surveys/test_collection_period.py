@@ -76,7 +76,7 @@ def test_each_call_to_answer_is_named_by_what_it_shows_and_its_survey(client, th
     html = client.get(index.url).content.decode()
     buttons = re.findall(r'<a class="button" href="([^"]+)"([^>]*)>(.*?)</a>', html, re.S)
     assert buttons, html
-    for href, attributes, content in buttons:
+    for _href, attributes, content in buttons:
         assert "aria-label" not in attributes
         visible = re.sub(r'<span class="visually-hidden">.*?</span>', "", content)
         name = re.sub(r"<[^>]+>", "", content)
