@@ -73,7 +73,7 @@ INDEXES = {
     },
 }
 
-# The demo illustrations (demo.images) that projects and every other news item show, in turn.
+# The demo illustrations (demo.images) that projects, every other news item and every other event show, in turn.
 ILLUSTRATIONS = ["homes", "meeting", "path"]
 
 
@@ -385,7 +385,8 @@ class DemoLoader:
             INDEXES["events"],
             lambda lang: {"lead": INDEXES["events"]["lead"][lang], "show_in_menus": True},
         )
-        for spec in content.EVENTS:
+        for number, spec in enumerate(content.EVENTS):
+            illustration = ILLUSTRATIONS[number % len(ILLUSTRATIONS)] if number % 2 == 0 else None
             if "date_of" in spec:
                 day = self.calendar.dates[spec["date_of"]]
             else:
@@ -395,7 +396,8 @@ class DemoLoader:
                 index,
                 EventPage,
                 spec,
-                lambda lang, s=spec, start=start: {
+                lambda lang, s=spec, start=start, illustration=illustration: {
+                    **self.illustrated(illustration, lang),
                     "start": start,
                     "end": start + datetime.timedelta(hours=s["duration_hours"]),
                     "online": s["online"],

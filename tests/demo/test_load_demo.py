@@ -9,7 +9,8 @@ from django.core.management import call_command
 from django.db.models import Count
 from wagtail.models import Page, Revision, Site
 
-from pages.models import AccessibilityStatementPage, HomePage, PrivacyNoticePage
+from pages.models import AccessibilityStatementPage, EventPage, HomePage, NewsPage, PrivacyNoticePage
+from projects.models import ProjectPage
 from reference.models import MunicipalityYear, Organisation
 from surveys.models import Audience, ResponseStatus, SurveyPage, SurveyResponse
 
@@ -40,6 +41,18 @@ def test_every_demo_page_exists_in_finnish_swedish_and_english():
     assert len(by_key) > 20
     assert all({"fi", "sv", "en"} <= langs for langs in by_key.values())
     assert not pages.filter(live=False).exists()
+
+
+@pytest.mark.parametrize("model", [NewsPage, EventPage, ProjectPage])
+def test_the_demo_illustrates_news_events_and_projects_each_image_described_in_its_language(client, model):
+    for lang in ("fi", "sv", "en"):
+        pages = model.objects.live().filter(locale__language_code=lang)
+        illustrated = [page for page in pages if page.image_id]
+        assert illustrated
+        described = {page.image_alt for page in illustrated}
+        assert all(described) and len(described) <= 3  # the three illustrations, each described once per language
+        page = illustrated[0]
+        assert f'alt="{page.image_alt}"' in client.get(page.url).content.decode()
 
 
 def test_the_site_is_the_finnish_home_and_the_wagtail_placeholder_is_gone():
