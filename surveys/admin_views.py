@@ -17,7 +17,15 @@ from reference.areas import name_in_language
 
 from . import contacts
 from .access_codes import MAX_BATCH, create_batch, shown
-from .invitations import invite, municipalities_for, remind, reopen, send_new_link, status_by_area
+from .invitations import (
+    invitation_link_prefixes,
+    invite,
+    municipalities_for,
+    remind,
+    reopen,
+    send_new_link,
+    status_by_area,
+)
 from .models import AccessCodeBatch, Audience, Invitation, InvitationEvent, ResponseStatus, SurveyPage, SurveyResponse
 
 PERMISSION = "surveys.administer_surveys"
@@ -185,7 +193,7 @@ def board(request, pk):
     action = request.POST.get("action") if request.method == "POST" else None
     inviting = action == "invite"
     form = InviteForm(request.POST if inviting else None, request.FILES if inviting else None, year=survey.round_year)
-    link_prefix = survey.get_full_url(request) + "i/"
+    link_prefixes = invitation_link_prefixes(survey, request)
     if action == "reopen":
         reopening = ReopenForm(request.POST, survey=survey)
         if not reopening.is_valid():
@@ -203,14 +211,14 @@ def board(request, pk):
         if not resending.is_valid():
             return _refused(request, _("That municipality has no invitation to this survey."))
         invitation = resending.cleaned_data["invitation"]
-        send_new_link(invitation, link_prefix, request.user)
+        send_new_link(invitation, link_prefixes, request.user)
         messages.success(
             request,
             _("A new link is being sent to %(name)s; the old one stops working.") % {"name": invitation.municipality},
         )
         return redirect(request.path)
     if action == "remind":
-        count = remind(survey, link_prefix, request.user)
+        count = remind(survey, link_prefixes, request.user)
         messages.success(
             request,
             _("Reminders queued for %(count)s municipalities (not to those contacted in the last day).")
@@ -223,7 +231,7 @@ def board(request, pk):
         data = form.cleaned_data
         codes = list(data["addresses"]) if data["scope"] == "selection" else ()
         municipalities = municipalities_for(survey, data["scope"], data["code"], codes)
-        invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_prefix, request.user)
+        invited, skipped, missing = invite(survey, municipalities, data["addresses"], link_prefixes, request.user)
         messages.success(
             request,
             _("%(invited)s invited, %(skipped)s already invited.") % {"invited": len(invited), "skipped": len(skipped)},

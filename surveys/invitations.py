@@ -13,8 +13,8 @@ from django_tasks import task
 from reference.areas import field_for
 from reference.models import AreaKind, Municipality, MunicipalityYear
 
-from .emails import send_email
-from .models import Invitation, InvitationEvent, ResponseStatus
+from .emails import letters_to, send_email
+from .models import Invitation, InvitationEvent, ResponseStatus, SurveyPage
 
 # Reminders to one municipality at most this often (a new link asked for by staff is not held back).
 REMINDER_INTERVAL = datetime.timedelta(days=1)
@@ -34,10 +34,11 @@ def municipalities_for(survey, scope="all", code=None, codes=()):
 
 
 @transaction.atomic
-def invite(survey, municipalities, emails_by_code, link_prefix, user=None):
+def invite(survey, municipalities, emails_by_code, link_prefixes, user=None):
     """Invite each municipality not yet invited, with its addresses (`emails_by_code`: code → [address]);
-    `link_prefix` is the absolute address of the survey's invitation links, before the token; `user` is who
-    did it. Returns (invited, skipped as already invited, without address)."""
+    `link_prefixes` are the absolute addresses of the survey's invitation links by language, before the token
+    (`invitation_link_prefixes`); `user` is who did it. Returns (invited, skipped as already invited, without
+    address)."""
     survey = survey.canonical
     already = set(Invitation.objects.filter(survey=survey).values_list("municipality__code", flat=True))
     invited, skipped, missing = [], [], []
@@ -49,22 +50,29 @@ def invite(survey, municipalities, emails_by_code, link_prefix, user=None):
             missing.append(municipality)
         else:
             invitation, _token = Invitation.create(survey, municipality, "\n".join(emails))
-            _queue_link(invitation, link_prefix, "invitation", InvitationEvent.Kind.INVITED, user)
+            _queue_link(invitation, link_prefixes, "invitation", InvitationEvent.Kind.INVITED, user)
             invited.append(invitation)
     return invited, skipped, missing
 
 
-def _queue_link(invitation, link_prefix, kind, event, user):
+def invitation_link_prefixes(survey, request):
+    """{language: the absolute address of the survey's invitation links in that language, before the token}, for
+    each published language version of the survey."""
+    versions = SurveyPage.objects.filter(translation_key=survey.translation_key).live().select_related("locale")
+    return {version.locale.language_code: version.get_full_url(request) + "i/" for version in versions}
+
+
+def _queue_link(invitation, link_prefixes, kind, event, user):
     """Record `event` and e-mail the invitation (`kind`: invitation or reminder) with a new link once the
     transaction commits."""
     now = timezone.now()
     Invitation.objects.filter(pk=invitation.pk).update(contacted_at=now)
     InvitationEvent.objects.create(invitation=invitation, kind=event, user=user)
-    transaction.on_commit(partial(send_link.enqueue, invitation.pk, link_prefix, kind))
+    transaction.on_commit(partial(send_link.enqueue, invitation.pk, link_prefixes, kind))
 
 
 @task(backend="emails")
-def send_link(invitation_id, link_prefix, kind="invitation"):
+def send_link(invitation_id, link_prefixes, kind="invitation"):
     """E-mail the invitation or a reminder with a new token, made here: the link then exists only in the e-mail,
     never in the task's arguments, which the queue keeps in a table. The token's hash is stored only if the
     e-mail went; the earlier link stops working then."""
@@ -75,12 +83,16 @@ def send_link(invitation_id, link_prefix, kind="invitation"):
             .get(pk=invitation_id)
         )
         token = invitation.replace_token()
-        context = {"municipality": invitation.municipality.name, "survey": invitation.survey.title}
-        send_email(kind, invitation.emails.split(), {**context, "link": f"{link_prefix}{token}/"})
+        default = link_prefixes.get(invitation.survey.locale.language_code) or next(iter(link_prefixes.values()))
+
+        def link(language, _survey):
+            return {"link": f"{link_prefixes.get(language, default)}{token}/"}
+
+        send_email(kind, invitation.emails.split(), letters_to(invitation, link))
 
 
 @transaction.atomic
-def remind(survey, link_prefix, user=None):
+def remind(survey, link_prefixes, user=None):
     """Remind every invited municipality that has not submitted and was not contacted in the last day, each
     with a new link; returns how many were reminded."""
     pending = (
@@ -90,15 +102,15 @@ def remind(survey, link_prefix, user=None):
         .select_for_update(of=("self",))  # two presses at once: the second waits, then finds them contacted
     )
     for invitation in pending:
-        _queue_link(invitation, link_prefix, "reminder", InvitationEvent.Kind.REMINDED, user)
+        _queue_link(invitation, link_prefixes, "reminder", InvitationEvent.Kind.REMINDED, user)
     return len(pending)
 
 
 @transaction.atomic
-def send_new_link(invitation, link_prefix, user=None):
+def send_new_link(invitation, link_prefixes, user=None):
     """A new link for a municipality that lost its own (or whose e-mail did not arrive): the old one stops
     working when the new one is sent."""
-    _queue_link(invitation, link_prefix, "invitation", InvitationEvent.Kind.NEW_LINK, user)
+    _queue_link(invitation, link_prefixes, "invitation", InvitationEvent.Kind.NEW_LINK, user)
 
 
 @transaction.atomic

@@ -21,7 +21,7 @@ from core.ratelimit import refusal
 
 from . import access_codes
 from .codebook import codebook
-from .emails import queue_email
+from .emails import letters_to, queue_email
 from .forms import MunicipalityReviewForm, ReviewForm, SectionForm, decode_cleaned, encode_cleaned
 from .limits import SUBMISSIONS
 from .models import Answer, ResponseStatus, SurveyResponse
@@ -400,15 +400,9 @@ class MunicipalityWizard(SurveyWizard):
         response.revision_id = self.survey.revision_id
         response.language = self.request.LANGUAGE_CODE
         response.save(update_fields=["status", "submitted_by", "submitted_at", "submitted_on", "revision", "language"])
-        queue_email(
-            "receipt",
-            self.invitation.emails.split(),
-            {
-                "municipality": self.invitation.municipality.name,
-                "survey": self.survey.title,
-                "submitted_by": response.submitted_by,
-                "submitted_at": date_format(timezone.localtime(now), "SHORT_DATETIME_FORMAT"),
-            },
-            language=self.request.LANGUAGE_CODE,
-        )
+        def sent(_language, _survey):
+            when = date_format(timezone.localtime(now), "SHORT_DATETIME_FORMAT")  # in each letter's language
+            return {"submitted_by": response.submitted_by, "submitted_at": when}
+
+        queue_email("receipt", self.invitation.emails.split(), letters_to(self.invitation, sent))
         return redirect(self.get_step_url(DONE))

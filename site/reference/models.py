@@ -102,6 +102,15 @@ class MunicipalityYear(TrilingualName):
         """The state's regional office that year: the ELY Centre until 2025, the elinvoimakeskus from 2026."""
         return self.elinvoimakeskus or self.ely_centre
 
+    @property
+    def languages(self):
+        """The languages the municipality is written to in, its majority's first (by its language status)."""
+        return LANGUAGES_BY_STATUS.get(self.language_status.code, ("fi",))
+
+
+# Statistics Finland's language status of a municipality → the official languages it is served in.
+LANGUAGES_BY_STATUS = {"00": ("fi",), "01": ("fi", "sv"), "02": ("sv",), "03": ("sv", "fi")}
+
 
 class Goal(models.TextChoices):
     """The programme's three goals. The codes are stable: projects, surveys and the API key on them."""

@@ -1,5 +1,7 @@
 """Inviting municipalities, reminding them, and the status board's counts."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -28,7 +30,7 @@ def test_invitations_are_e_mailed_by_the_worker_after_commit(municipality_survey
     municipalities = municipalities_for(municipality_survey, "selection", codes=["020", "005"])
     with django_capture_on_commit_callbacks() as on_commit:
         invited, skipped, missing = invite(
-            municipality_survey, municipalities, {"020": ["kirjaamo@akaa.example.fi"]}, "https://x/i/"
+            municipality_survey, municipalities, {"020": ["kirjaamo@akaa.example.fi"]}, {"fi": "https://x/i/"}
         )
     assert [i.municipality.code for i in invited] == ["020"]
     assert [m.code for m in missing] == ["005"] and skipped == []
@@ -48,10 +50,49 @@ def test_invitations_are_e_mailed_by_the_worker_after_commit(municipality_survey
     assert not Invitation.objects.filter(token_hash=token).exists()
 
 
+# The language status of each in 2026, from Statistics Finland's classification: 00 Finnish, 01 bilingual with a
+# Finnish majority, 02 Swedish, 03 bilingual with a Swedish majority.
+WRITTEN_TO = {
+    "020": [("fi", "Akaa")],
+    "478": [("sv", "Mariehamn")],
+    "091": [("fi", "Helsinki"), ("sv", "Helsingfors")],
+    "545": [("sv", "Närpes"), ("fi", "Närpiö")],
+}
+SUBJECTS = {"fi": "Kysely: {survey} ({municipality})", "sv": "Enkät för {municipality}: {survey}"}
+
+
+@pytest.mark.parametrize("code", WRITTEN_TO)
+def test_a_municipality_is_written_to_in_its_own_languages_with_each_languages_link(
+    municipality_survey, translation, django_capture_on_commit_callbacks, code
+):
+    Invitation.objects.filter(survey=municipality_survey, municipality__code=code).delete()
+    prefixes = {lang: f"https://x{translation(municipality_survey, lang).url}i/" for lang in ("fi", "sv", "en")}
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(municipality_survey, municipalities_for(municipality_survey, "selection", codes=[code]),
+               {code: ["kirjaamo@kunta.example.fi"]}, prefixes)  # fmt: skip
+    run_email_tasks()
+    (message,) = mail.outbox
+    letters = WRITTEN_TO[code]
+    titles = {lang: translation(municipality_survey, lang).title for lang, _name in letters}
+    subjects = [SUBJECTS[lang].format(survey=titles[lang], municipality=name) for lang, name in letters]
+    assert message.subject == " / ".join(subjects)
+    parts = message.body.split("— — —")
+    assert len(parts) == len(letters)
+    tokens = set()
+    for part, (lang, name) in zip(parts, letters, strict=True):
+        survey = translation(municipality_survey, lang)
+        assert name in part and f"“{survey.title}”" in part
+        assert part.strip().startswith("Hej," if lang == "sv" else "Hei,")
+        link = re.search(r"https://x(\S+)i/([\w-]+)/", part)
+        assert link.group(1) == survey.url  # the survey in the letter's language
+        tokens.add(link.group(2))
+    assert len(tokens) == 1 and Invitation.for_token(tokens.pop()).municipality.code == code
+
+
 def test_reminders_go_to_those_who_have_not_submitted(municipality_survey, django_capture_on_commit_callbacks):
     pending = Invitation.objects.filter(survey=municipality_survey).exclude(response__status=ResponseStatus.SUBMITTED)
     with django_capture_on_commit_callbacks(execute=True):
-        count = remind(municipality_survey, "https://x/i/")
+        count = remind(municipality_survey, {"fi": "https://x/i/"})
     assert count == pending.count() > 0
     run_email_tasks()
     assert len(mail.outbox) == count
