@@ -7,16 +7,21 @@ from functools import wraps
 
 from django import forms
 from django.contrib import messages
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from wagtail.models import Locale
 
 from reference.areas import name_in_language
 
 from . import contacts
 from .access_codes import MAX_BATCH, create_batch, shown
+from .collection import RoundState, round_state
 from .invitations import (
     invitation_link_prefixes,
     invite,
@@ -132,17 +137,28 @@ def _refused(request, message):
     return TemplateResponse(request, "admin_message.html", {"message": message, "back": request.path}, status=400)
 
 
+def _count(model, **conditions):
+    """How many `model` rows belong to the survey of the outer query, as a subquery (no join that multiplies)."""
+    rows = model.objects.filter(survey=OuterRef("pk"), **conditions).order_by().values("survey")
+    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
+
+
 @administers_surveys
 def index(request):
-    surveys = SurveyPage.objects.filter(locale__language_code="fi").order_by("-round_year", "title")
-    return TemplateResponse(
-        request,
-        "surveys/admin/index.html",
-        {
-            "municipality_surveys": [s for s in surveys if s.audience == Audience.MUNICIPALITIES],
-            "participant_surveys": [s for s in surveys if s.audience == Audience.PARTICIPANTS],
-        },
+    """Every survey round with its audience, state, dates and counts, newest round first, in one query."""
+    surveys = (
+        SurveyPage.objects.filter(locale=Locale.get_default())
+        .defer_streamfields()
+        .annotate(
+            invited=_count(Invitation),
+            started=_count(SurveyResponse),
+            submitted=_count(SurveyResponse, status=ResponseStatus.SUBMITTED),
+        )
+        .order_by("-round_year", "audience", "title")
     )
+    now = timezone.now()
+    rows = [{"survey": survey, "state": round_state(survey, now)} for survey in surveys]
+    return TemplateResponse(request, "surveys/admin/index.html", {"rows": rows, "states": RoundState})
 
 
 @administers_surveys

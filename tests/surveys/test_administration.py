@@ -1,13 +1,19 @@
 """Survey administration (invitations, reminders, new links, reopening, access codes, contact addresses) is a
 permission of its own, held by the "Survey managers" group: editing pages does not give it."""
 
+import datetime
+import re
+
 import pytest
 from django.core import mail
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import formats, timezone, translation
 from django_tasks_db.models import DBTaskResult
 
-from surveys.models import AccessCodeBatch, Invitation, InvitationEvent, ResponseStatus
-from tests.factories import UserFactory
+from surveys.models import AccessCodeBatch, Invitation, InvitationEvent, ResponseStatus, SurveyPage
+from tests.factories import SurveyPageFactory, UserFactory, respond
 
 from .tasks import run_email_tasks
 
@@ -155,3 +161,56 @@ def test_a_response_of_a_closed_survey_is_not_reopened(client, municipality_surv
     invitation.response.refresh_from_db()
     assert invitation.response.status == ResponseStatus.SUBMITTED
     assert "Testi" in Client().get(url).content.decode()  # still readable through its link
+
+
+def cells(html, title):
+    """The text of each cell of the status index's row of the survey `title`."""
+    row = next(row for row in re.findall(r"<tr>(.*?)</tr>", html, re.S) if f">{title}</a>" in row)
+    return [
+        " ".join(re.sub(r"<[^>]+>", " ", cell).split()) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
+    ]
+
+
+def test_the_status_index_lists_every_round_with_its_state_dates_and_counts(client):
+    now = timezone.now()
+    week = datetime.timedelta(days=7)
+    open_round = SurveyPageFactory(title="Avoin kierros", round_year=2031, opens_at=now - week, closes_at=now + week)
+    SurveyPageFactory(title="Päättynyt kierros", round_year=2030, closed=True)
+    SurveyPageFactory(title="Luonnoskierros", round_year=2033, live=False, publish=False)
+    SurveyPageFactory(title="Ajastettu kierros", round_year=2032, live=False, publish=False, go_live_at=now + week)
+    respond(open_round, {"helped": True})
+    respond(open_round, {"helped": False})
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    response = client.get("/admin/survey-status/")
+    html = response.content.decode()
+    assert cells(html, "Avoin kierros")[:8] == [
+        "Avoin kierros", "Toimintaohjelman osallistujat, nimettömästi", "2031", "Avoinna",
+        f"{short_date(now - week)}–{short_date(now + week)}", "–", "–", "2",
+    ]  # fmt: skip
+    assert cells(html, "Päättynyt kierros")[3] == "Suljettu"
+    assert cells(html, "Luonnoskierros")[3] == "Luonnos"
+    assert cells(html, "Ajastettu kierros")[3] == "Ajastettu"
+    titles = re.findall(r'<th scope="row"><a [^>]+>([^<]+)</a>', html)
+    assert titles[:4] == ["Luonnoskierros", "Ajastettu kierros", "Avoin kierros", "Päättynyt kierros"]  # newest first
+    municipality_round = SurveyPage.objects.get(audience="municipalities", round_year=2026, locale__language_code="fi")
+    invitations = Invitation.objects.filter(survey=municipality_round)
+    started, submitted = invitations.filter(response__isnull=False), invitations.filter(response__status="submitted")
+    expected = [str(invitations.count()), str(started.count()), str(submitted.count())]
+    assert cells(html, municipality_round.title)[5:8] == expected and started.count() > submitted.count() > 0
+
+
+def test_the_status_index_costs_the_same_queries_for_any_number_of_rounds(client):
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    client.get("/admin/survey-status/")  # the admin's own first-request queries
+    with CaptureQueriesContext(connection) as before:
+        client.get("/admin/survey-status/")
+    for year in (2040, 2041, 2042):
+        respond(SurveyPageFactory(round_year=year), {"helped": True})
+    with CaptureQueriesContext(connection) as after:
+        client.get("/admin/survey-status/")
+    assert len(after) == len(before)
+
+
+def short_date(moment):
+    with translation.override("fi"):
+        return formats.date_format(timezone.localtime(moment), "SHORT_DATE_FORMAT")
