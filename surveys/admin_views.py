@@ -12,8 +12,8 @@ from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from reference.areas import name_in_language
@@ -183,17 +183,25 @@ def access_codes(request, pk):
 
 @administers_surveys
 def access_codes_print(request, pk):
-    """A batch as slips to print and cut: the survey's address, its QR code and one code on each."""
+    """A batch as slips to print and cut: the survey's address, its QR code and one code on each, in the language
+    version of the survey asked for (`?language=ar`; the survey's own by default): a class or an event is handed
+    slips in the language it answers in. The same codes work in every language version."""
     import segno
 
     batch = get_object_or_404(AccessCodeBatch.objects.select_related("survey"), pk=pk)
-    survey = _survey(batch.survey_id, Audience.PARTICIPANTS)
+    canonical = _survey(batch.survey_id, Audience.PARTICIPANTS)
+    language = request.GET.get("language", canonical.locale.language_code)
+    survey = get_object_or_404(
+        SurveyPage.objects.live(), translation_key=canonical.translation_key, locale__language_code=language
+    )
     address = survey.get_full_url(request)
     return TemplateResponse(
         request,
         "surveys/admin/access_codes_print.html",
         {
             "survey": survey,
+            "slip_language": language,
+            "slip_direction": "rtl" if get_language_info(language)["bidi"] else "ltr",
             "batch": batch,
             "address": address,
             "qr": segno.make(address, error="m").svg_inline(scale=3, title=survey.title),

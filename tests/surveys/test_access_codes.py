@@ -52,11 +52,27 @@ def test_staff_create_and_print_a_batch(client, django_user_model, participant_s
     assert all(client.get(link).status_code == 200 for link in qr_links)
     batch = participant_survey.access_code_batches.get()
     printed = client.get(f"/admin/survey-status/access-codes/{batch.pk}/print/").content.decode()
-    slips = re.findall(r'class="slip__code">([A-Z0-9-]+)<', printed)
+    slips = re.findall(r'class="slip__code" dir="ltr">([A-Z0-9-]+)<', printed)
     assert sorted(slips) == sorted(shown(code) for code in batch.codes.values_list("code", flat=True))
     assert len(slips) == 12 and "<svg" in printed and participant_survey.full_url in printed
     assert client.post(url, {"label": "Liikaa", "count": "5000"}).status_code == 200  # a batch has at most 500
     assert participant_survey.access_code_batches.count() == 1
+
+
+def test_slips_print_in_the_language_of_the_survey_version_chosen(client, participant_survey, translation):
+    client.force_login(UserFactory(username="mod", groups=["Survey managers"]))
+    batch = create_batch(participant_survey, "Arabiankielinen ryhmä", 2)
+    listing = client.get(f"/admin/survey-status/{participant_survey.pk}/access-codes/").content.decode()
+    print_url = f"/admin/survey-status/access-codes/{batch.pk}/print/"
+    arabic_name = translation(participant_survey, "ar").locale.get_display_name()
+    assert f'href="{print_url}?language=ar" lang="ar">{arabic_name}</a>' in listing
+    printed = client.get(print_url + "?language=ar").content.decode()
+    arabic = translation(participant_survey, "ar")
+    slips = re.search(r'<div class="slips" lang="ar" dir="rtl">(.*)</div>\s*</main>', printed, re.S).group(1)
+    assert slips.count(f"<strong>{arabic.title}</strong>") == 2 and slips.count(arabic.full_url) == 2
+    assert slips.count("رمز لمرة واحدة. لا يُحفظ مع إجاباتك.") == 2
+    assert "Tulosta" in printed  # the page around the slips stays in the admin's language
+    assert client.get(print_url + "?language=xx").status_code == 404
 
 
 def test_a_code_lets_one_respondent_answer_once(client, coded_survey, codes):
