@@ -1,6 +1,8 @@
 # Kuntaan: `make run` to start, `make test` to check everything. See README.md.
-PYTHON ?= python3.11
-VENV := .venv
+# The Python the virtual environment is made with: any 3.11 or newer (scripts/ensure_venv.sh picks one; name it
+# with `make PYTHON=python3.13 …`). A .venv made with another, or whose Python is gone, is rebuilt.
+PYTHON ?=
+VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
@@ -9,15 +11,14 @@ export DJANGO_SUPERUSER_PASSWORD ?= kuntaan-local-admin
 
 .PHONY: run install migrate demo test test-fast e2e check lint format messages bench tokens fonts icons clean
 
-$(PY):
-	$(shell command -v $(PYTHON) || echo python3) -m venv $(VENV)
-
-$(STAMP): pyproject.toml | $(PY)
+$(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+install:
+	@PYTHON="$(PYTHON)" sh scripts/ensure_venv.sh $(VENV)
+	@$(MAKE) --no-print-directory $(STAMP)
 
 migrate: install
 	$(MANAGE) migrate --noinput
