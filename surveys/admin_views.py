@@ -7,15 +7,19 @@ from functools import wraps
 
 from django import forms
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.spreadsheet import SafeWriter
 from reference.areas import name_in_language
 
 from . import contacts
@@ -263,17 +267,22 @@ def board(request, pk):
             messages.warning(request, _("No address for: %(names)s") % {"names": ", ".join(m.name for m in missing)})
         return redirect(request.path)
     rows = [{**row, "name": name_in_language(row)} for row in status_by_area(survey)]
+    search = request.GET.get("q", "").strip()[:100]
     submitted = (
         SurveyResponse.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
+        .filter(_municipality_matches(search, "invitation__municipality__"))
         .select_related("invitation__municipality")
         .order_by("invitation__municipality__name_fi")
     )
     pending = (
         Invitation.objects.filter(survey=survey)
         .exclude(response__status=ResponseStatus.SUBMITTED)
-        .select_related("municipality")
+        .filter(_municipality_matches(search, "municipality__"))
+        .select_related("municipality", "response")
         .order_by("municipality__name_fi")
     )
+    if request.GET.get("export") == "pending":
+        return _pending_csv(survey, pending)
     events = InvitationEvent.objects.filter(invitation__survey=survey).select_related(
         "invitation__municipality", "user"
     )
@@ -286,8 +295,74 @@ def board(request, pk):
             "rows": rows,
             "totals": totals,
             "form": form,
-            "submitted": submitted,
-            "pending": pending,
+            "submitted": _page(request, submitted, "submitted_page"),
+            "pending": _page(request, pending, "pending_page"),
+            "search": search,
             "events": events[:50],
         },
     )
+
+
+# The status board's lists, a page at a time.
+BOARD_PAGE_SIZE = 50
+
+
+def _page(request, rows, parameter):
+    """One page of a board list (its own page parameter, so that the two lists page apart); a page number out of
+    range gives the last page rather than an error on a list that shrank since the link was made."""
+    page = Paginator(rows, BOARD_PAGE_SIZE).get_page(request.GET.get(parameter))
+
+    def link(number):
+        query = request.GET.copy()
+        query[parameter] = number
+        return f"?{query.urlencode()}"
+
+    page.previous_link = link(page.previous_page_number()) if page.has_previous() else None
+    page.next_link = link(page.next_page_number()) if page.has_next() else None
+    return page
+
+
+def _municipality_matches(search, prefix):
+    """A municipality whose name (in Finnish, Swedish or English) contains `search`, or whose code it is."""
+    if not search:
+        return Q()
+    names = Q()
+    for language in ("fi", "sv", "en"):
+        names |= Q(**{f"{prefix}name_{language}__icontains": search})
+    return names | Q(**{f"{prefix}code": search})
+
+
+def _pending_csv(survey, pending):
+    """The municipalities that have not submitted, with their addresses and how far they got: for survey
+    managers to follow up by phone or e-mail outside the service. Written through the spreadsheet helper."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = f"not-submitted-{survey.slug}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")  # Excel reads UTF-8 by its byte-order mark
+    writer = SafeWriter(response)
+    writer.writerow([_("Code"), _("Municipality"), _("State"), _("Opened"), _("Last saved"), _("Last contacted"),
+                     _("Addresses")])  # fmt: skip
+    for invitation in pending:
+        saved = getattr(invitation, "response", None)
+        writer.writerow(
+            [
+                invitation.municipality.code,
+                invitation.municipality.name,
+                _pending_state(invitation, saved),
+                _when(invitation.opened_at),
+                _when(saved.saved_at if saved else None),
+                _when(invitation.contacted_at),
+                ", ".join(invitation.emails.split()),
+            ]
+        )
+    return response
+
+
+def _pending_state(invitation, saved):
+    if saved is not None:
+        return _("In progress")
+    return _("Opened") if invitation.opened_at else _("Not opened")
+
+
+def _when(moment):
+    return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT") if moment else ""

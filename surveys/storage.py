@@ -7,6 +7,7 @@ colleagues saving different steps at once thus both keep theirs, and opening a p
 
 import copy
 
+from django.utils import timezone
 from formtools.wizard.storage.base import BaseStorage
 
 
@@ -23,9 +24,11 @@ class ResponseStorage(BaseStorage):
             self.init_data()
 
     def save(self):
-        """Write the draft to the response row, if it changed (called with the row locked)."""
+        """Write the draft to the response row, if it changed (called with the row locked), and when: the status
+        board shows when a municipality last saved."""
         if self.data != self.survey_response.draft:
-            type(self.survey_response).objects.filter(pk=self.survey_response.pk).update(draft=self.data)
+            rows = type(self.survey_response).objects.filter(pk=self.survey_response.pk)
+            rows.update(draft=self.data, saved_at=timezone.now())
             self.survey_response.draft = copy.deepcopy(self.data)
 
     def reset(self):

@@ -75,6 +75,8 @@ class SurveyResponse(models.Model):
     submitted_on = models.DateField(null=True, blank=True)
     submitted_by = models.CharField(max_length=200, blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # When a colleague last saved a step of a municipality's shared response (never set for a participant's).
+    saved_at = models.DateTimeField(null=True, blank=True)
 
     objects = ResponseManager()
 

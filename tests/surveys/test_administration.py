@@ -1,7 +1,9 @@
 """Survey administration (invitations, reminders, new links, reopening, access codes, contact addresses) is a
 permission of its own, held by the "Survey managers" group: editing pages does not give it."""
 
+import csv
 import datetime
+import io
 import re
 
 import pytest
@@ -12,9 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import formats, timezone, translation
 from django_tasks_db.models import DBTaskResult
 
+from reference.models import Municipality
 from surveys.models import AccessCodeBatch, Invitation, InvitationEvent, ResponseStatus, SurveyPage
 from tests.factories import SurveyPageFactory, UserFactory, respond
 
+from .helpers import current_step, post_step, valid_data
 from .tasks import run_email_tasks
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +31,7 @@ def actions(municipality_survey, participant_survey, invitation):
     return [
         ("get", "/admin/survey-status/", {}),
         ("get", board, {}),
+        ("get", board, {"export": "pending"}),  # contact addresses: survey managers only
         ("post", board, {"action": "reopen", "response": invitation.response.pk}),
         ("post", board, {"action": "remind"}),
         ("post", board, {"action": "new_link", "invitation": invitation.pk}),
@@ -214,3 +219,68 @@ def test_the_status_index_costs_the_same_queries_for_any_number_of_rounds(client
 def short_date(moment):
     with translation.override("fi"):
         return formats.date_format(timezone.localtime(moment), "SHORT_DATE_FORMAT")
+
+
+def test_the_board_shows_when_a_municipality_opened_and_last_saved_and_finds_it(client, invited, municipality_survey):
+    invitation, _token, url = invited  # Helsinki
+    opened = client.get(url, follow=True)
+    prefix, step = current_step(opened.content.decode())
+    before = timezone.now()
+    post_step(client, opened.redirect_chain[-1][0], prefix, step, valid_data(opened.context["wizard"]["form"]))
+    invitation.refresh_from_db()
+    assert before <= invitation.response.saved_at <= timezone.now()
+    manager = Client()
+    manager.force_login(UserFactory(groups=["Survey managers"]))
+    html = manager.get(f"/admin/survey-status/{municipality_survey.pk}/?q=helsin").content.decode()
+    pending = re.search(r'<h2 id="pending">(.*?)</table>', html, re.S).group(1)
+    assert re.findall(r'<th scope="row">([^<]+)</th>', pending) == ["Helsinki"]
+    row = re.findall(r"<td>(.*?)</td>", pending, re.S)  # Helsinki's, the only row
+    assert short_datetime(invitation.opened_at) in row and short_datetime(invitation.response.saved_at) in row
+    assert "(1)" in pending.split("</h2>")[0]
+    by_code = manager.get(f"/admin/survey-status/{municipality_survey.pk}/?q=091").content.decode()
+    assert "Helsinki" in re.search(r'<h2 id="pending">(.*?)</table>', by_code, re.S).group(1)
+
+
+def test_the_board_pages_its_lists(client, municipality_survey):
+    invited = Invitation.objects.filter(survey=municipality_survey).values("municipality")
+    for municipality in Municipality.objects.exclude(pk__in=invited)[:30]:
+        Invitation.create(municipality_survey, municipality, "kirjaamo@kunta.example.fi")
+    pending = Invitation.objects.filter(survey=municipality_survey).exclude(response__status="submitted")
+    names = sorted(pending.values_list("municipality__name_fi", flat=True))
+    assert len(names) > 50  # more than a page
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    first = client.get(board).content.decode()
+    second = client.get(board + "?pending_page=2").content.decode()
+
+    def listed(html):
+        part = re.search(r'<h2 id="pending">(.*?)</table>', html, re.S).group(1)
+        return re.findall(r'<th scope="row">([^<]+)</th>', part)
+
+    assert listed(first) + listed(second) == names[:100]  # fifty a page, in order, none twice
+    assert 'href="?pending_page=2" rel="next"' in first
+    assert listed(client.get(board + "?pending_page=999").content.decode()) == listed(
+        client.get(board + f"?pending_page={(len(names) + 49) // 50}").content.decode()
+    )  # past the end: the last page, not an error
+
+
+def test_the_list_of_those_not_submitted_downloads_with_their_addresses(client, municipality_survey):
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    response = client.get(f"/admin/survey-status/{municipality_survey.pk}/?export=pending")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    expected = Invitation.objects.filter(survey=municipality_survey).exclude(response__status="submitted")
+    assert rows[0][:3] == ["Koodi", "Kunta", "Tila"] and len(rows) - 1 == expected.count()
+    by_code = {row[0]: row for row in rows[1:]}
+    for invitation in expected.select_related("municipality"):
+        row = by_code[invitation.municipality.code]
+        assert row[1] == invitation.municipality.name_fi
+        assert row[6] == ", ".join(invitation.emails.split())
+        has_response = hasattr(invitation, "response")
+        assert row[2] == ("Kesken" if has_response else "Avattu" if invitation.opened_at else "Ei avattu")
+
+
+def short_datetime(moment):
+    with translation.override("fi"):
+        return formats.date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
