@@ -5,9 +5,13 @@ from django.conf import settings
 from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import redirect
+from django.utils.translation import get_language, get_language_from_path
 from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
 
 from core.cache import UNREACHABLE
+from core.languages import in_visitors_language, is_site_language
 
 from .views import unavailable
 
@@ -34,12 +38,42 @@ class RejectNulMiddleware:
 class SiteLocaleMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, except that it never redirects a 404 outside the language-prefixed pages
     (the API, the admin, documents) to a language prefix: Wagtail's catch-all route would make every such
-    redirect land on an HTML 404 page instead of the API's JSON answer."""
+    redirect land on an HTML 404 page instead of the API's JSON answer.
+
+    An address that is not found, without a language prefix (an old or hand-typed link: /kyselyt/…) or in a
+    language that has only its home and surveys (/fa/hankkeet/), is looked up among the default language's
+    pages, whose addresses these are, and the visitor is sent to that page in their language, or else in
+    English: Django alone would send them to the same address under their language's prefix, a 404."""
 
     def process_response(self, request, response):
         if request.path.startswith(UNPREFIXED):
             return response
+        if response.status_code == 404:
+            prefix = get_language_from_path(request.path_info)
+            if prefix is None or not is_site_language(prefix):
+                found = _default_language_page(request, request.path_info.removeprefix(f"/{prefix}" if prefix else ""))
+                if found is not None:
+                    page, rest = found
+                    target = in_visitors_language(page, get_language())
+                    query = request.META.get("QUERY_STRING", "")
+                    return redirect(target.get_url(request) + rest + (f"?{query}" if query else ""))
         return super().process_response(request, response)
+
+
+def _default_language_page(request, path):
+    """The live page of the site's default-language tree at `path` ('/kyselyt/palaute-2026/answer/'), or the
+    nearest page above it (not the home), with the rest of the path ('answer/'); None if there is none."""
+    site = Site.find_for_request(request)
+    parts = [part for part in path.split("/") if part]
+    if site is None or not parts:
+        return None
+    root = site.root_page.url_path
+    depth_of = {root + "/".join(parts[:depth]) + "/": depth for depth in range(1, len(parts) + 1)}
+    page = Page.objects.live().public().filter(url_path__in=depth_of).order_by("-depth").first()
+    if page is None:
+        return None
+    rest = "/".join(parts[depth_of[page.url_path] :])
+    return page, (rest + "/" if rest and path.endswith("/") else rest)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

@@ -3,10 +3,8 @@
 from django.shortcuts import redirect
 from django.utils.translation import get_language
 from wagtail import hooks
-from wagtail.models import Locale
 
-# Where a visitor goes whose language has no page here: every page of the site exists in English.
-FALLBACK_LANGUAGE = "en"
+from .languages import in_visitors_language
 
 
 @hooks.register("before_serve_page")
@@ -17,9 +15,7 @@ def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
     page's published English version, or where it has none, in the page's own language."""
     if page.locale.language_code == get_language():
         return None
-    fallback = Locale.objects.filter(language_code=FALLBACK_LANGUAGE).first()
-    english = page.get_translation_or_none(fallback) if fallback else None
-    target = english if english is not None and english.live else page
+    target = in_visitors_language(page, get_language())
     asked, served = _after_language_prefix(request.path), _after_language_prefix(page.get_url(request) or "")
     rest = asked[len(served) :] if asked.startswith(served) else ""
     query = request.META.get("QUERY_STRING", "")

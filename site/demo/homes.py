@@ -4,19 +4,6 @@ checked by translators."""
 
 SURVEY_LANGUAGE_HOMES = {
     "slug": {lang: f"home-{lang}" for lang in ("ar", "fa", "ps", "ku", "so", "ti", "uk", "ru", "fr", "sw", "es")},
-    "title": {
-        "ar": "الصفحة الرئيسية",
-        "fa": "صفحه اصلی",
-        "ps": "کور پاڼه",
-        "ku": "Rûpela sereke",
-        "so": "Bogga hore",
-        "ti": "ቀንዲ ገጽ",
-        "uk": "Головна",
-        "ru": "Главная",
-        "fr": "Accueil",
-        "sw": "Ukurasa wa mwanzo",
-        "es": "Inicio",
-    },
     "hero_title": {
         "ar": "اللاجئون في البلديات",
         "fa": "پناهندگان در شهرداری‌ها",
@@ -75,3 +62,7 @@ SURVEY_LANGUAGE_HOMES = {
         "resto del sitio está en finés, sueco e inglés.",
     },
 }
+
+# A home is named by the programme, as fi, sv and en homes are (its title is what a browser tab, a search
+# result and a link preview show), not "Home".
+SURVEY_LANGUAGE_HOMES["title"] = SURVEY_LANGUAGE_HOMES["hero_title"]

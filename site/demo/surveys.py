@@ -131,9 +131,7 @@ def load_surveys(loader, home):
     for lang in homes["title"]:
         if lang not in home:
             home[lang] = loader.home(lang, homes, homes["slug"][lang], translation_of=home["fi"])
-    index = loader.page(
-        home, SurveyIndexPage, INDEX, lambda lang: {"lead": "", "show_in_menus": lang in ("fi", "sv", "en")}
-    )
+    index = loader.page(home, SurveyIndexPage, INDEX, lambda lang: {"lead": "", "show_in_menus": True})
     rng = random.Random(2025)
     for spec, audience, year in demo_surveys():
         opens_at, closes_at = loader.calendar.collection_period(audience, year)

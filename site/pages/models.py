@@ -457,6 +457,15 @@ class AccessibilityStatementPage(PublicPageMixin, Page):
     class Meta:
         verbose_name = _("accessibility statement")
 
+    @property
+    def outline(self):
+        """The statement's parts as its page shows them, for its "On this page" list (site_tags.section_nav)."""
+        parts = [("compliance", _("Compliance status"))]
+        if self.non_accessible:
+            parts.append(("not-accessible", _("Content that is not accessible")))
+        parts += [("feedback", _("Feedback")), ("enforcement", _("Enforcement procedure"))]
+        return [{"key": key, "text": text} for key, text in parts]
+
 
 class PrivacyNoticePage(PublicPageMixin, LeadMixin, Page):
     template = "pages/standard_page.html"  # a text page like any other

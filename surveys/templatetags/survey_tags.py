@@ -1,17 +1,15 @@
 """Surveys shown on pages outside the survey section: a home page lists what a visitor can answer there."""
 
 from django import template
-from django.conf import settings
 from wagtail.models import Locale
 
+from core.languages import FALLBACK_LANGUAGE, is_site_language
 from core.page_cache import valid_until
-from core.wagtail_hooks import FALLBACK_LANGUAGE
 
 from ..collection import SurveyStatus, next_change
 from ..models import SurveyIndexPage, SurveyPage
 
 register = template.Library()
-SITE_LANGUAGE_CODES = {code for code, _name in settings.SITE_LANGUAGES}
 
 
 @register.inclusion_tag("components/open_surveys.html", takes_context=True)
@@ -32,7 +30,7 @@ def open_surveys(context):
     if open_here:
         return {"surveys": open_here, "request": request}
     language = Locale.get_active().language_code
-    foreign = language not in SITE_LANGUAGE_CODES
+    foreign = not is_site_language(language)
     indexes = {index.locale.language_code: index for index in _survey_indexes({language, FALLBACK_LANGUAGE})}
     elsewhere = indexes.get(FALLBACK_LANGUAGE) if foreign else None
     return {"here": indexes.get(language), "elsewhere": elsewhere, "request": request}

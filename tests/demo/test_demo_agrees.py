@@ -12,29 +12,40 @@ from surveys.collection import SurveyStatus
 from surveys.models import Audience, SurveyPage
 
 pytestmark = pytest.mark.django_db
-FINNISH_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]  # fmt: skip
+DAY_FIRST = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # as the Finnish and Swedish texts write dates
+ENGLISH = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b")  # "1 January 2027"
+LANGUAGES = ["fi", "sv", "en"]
 
 
 def dates_in(news):
     text = " ".join([news.title, news.lead, str(news.body)])
-    return {datetime.date(int(y), int(m), int(d)) for d, m, y in FINNISH_DATE.findall(text)}
+    if news.locale.language_code == "en":
+        return {datetime.date(int(y), MONTHS.index(m) + 1, int(d)) for d, m, y in ENGLISH.findall(text)}
+    return {datetime.date(int(y), int(m), int(d)) for d, m, y in DAY_FIRST.findall(text)}
 
 
-def test_every_date_a_news_item_names_is_a_surveys_or_an_events():
-    known = {timezone.localdate(e.start) for e in EventPage.objects.filter(locale__language_code="fi")}
-    for survey in SurveyPage.objects.filter(locale__language_code="fi"):
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_date_a_news_item_names_is_a_surveys_or_an_events(lang):
+    known = {timezone.localdate(e.start) for e in EventPage.objects.filter(locale__language_code=lang)}
+    for survey in SurveyPage.objects.filter(locale__language_code=lang):
         known |= {timezone.localdate(m) for m in (survey.opens_at, survey.closes_at) if m}
-    named = {news.title: dates_in(news) for news in NewsPage.objects.filter(locale__language_code="fi")}
+    named = {news.title: dates_in(news) for news in NewsPage.objects.filter(locale__language_code=lang)}
     assert any(named.values()), "the demo's news should name some dates"
     for title, dates in named.items():
         assert dates <= known, f"{title} names {sorted(dates - known)}, which no survey or event has"
 
 
-def test_the_news_of_the_municipal_survey_gives_its_own_dates():
-    survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2026, locale__language_code="fi")
-    webinar = EventPage.objects.get(locale__language_code="fi", title__contains="kuntakysely")
-    news = NewsPage.objects.get(locale__language_code="fi", title__contains="2026 kuntakysely")
-    assert survey.status == SurveyStatus.OPEN
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_news_of_the_municipal_survey_gives_its_own_dates(lang):
+    """In each language, the news item names the survey and the webinar that exist, with their dates."""
+    finnish = NewsPage.objects.get(locale__language_code="fi", title__contains="2026 kuntakysely")
+    news = NewsPage.objects.get(translation_key=finnish.translation_key, locale__language_code=lang)
+    survey = SurveyPage.objects.get(audience=Audience.MUNICIPALITIES, round_year=2026, locale__language_code=lang)
+    finnish_webinar = EventPage.objects.get(locale__language_code="fi", title__contains="kuntakysely")
+    webinar = EventPage.objects.get(translation_key=finnish_webinar.translation_key, locale__language_code=lang)
+    assert "2026" in news.title and survey.status == SurveyStatus.OPEN
     assert news.date == timezone.localdate(survey.opens_at)
     assert dates_in(news) == {timezone.localdate(survey.closes_at), timezone.localdate(webinar.start)}
     assert (

@@ -71,6 +71,15 @@ def test_every_page_links_the_accessibility_statement_and_the_privacy_notice(cli
         for page in Page.objects.live().filter(locale__language_code=lang, depth__gte=2):
             html = client.get(page.url, follow=True).content.decode()
             assert f'href="{statement.url}"' in html and f'href="{notice.url}"' in html, page.url
+        # Pages that are not pages of the tree: the search, a page not found, a survey's first step, a closed one.
+        surveys = SurveyPage.objects.live().filter(locale__language_code=lang, audience=Audience.PARTICIPANTS)
+        others = [f"/{lang}/search/?q=kunta", f"/{lang}/ei-tallaista-sivua/"]
+        others += [survey.url + "answer/" for survey in surveys]  # the closed rounds answer 410 with a notice
+        for url in others:
+            response = client.get(url, follow=True)
+            html = response.content.decode()
+            assert response.status_code in (200, 404, 410), url
+            assert f'href="{statement.url}"' in html and f'href="{notice.url}"' in html, url
 
 
 def test_superuser_command_is_idempotent(monkeypatch, django_user_model):

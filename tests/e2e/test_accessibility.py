@@ -83,7 +83,9 @@ def test_focus_is_visible(server, browser_page):
 
 
 @pytest.mark.parametrize("width", [320, 640])  # 640 CSS pixels is a 1280-pixel window at 200% zoom
-@pytest.mark.parametrize("page_type", ["pages.HomePage", "pages.ProgrammePage", "projects.ProjectIndexPage"])
+@pytest.mark.parametrize(
+    "page_type", ["pages.HomePage", "pages.ProgrammePage", "projects.ProjectIndexPage", "results.ResultsPage"]
+)
 def test_reflows_without_horizontal_scrolling(server, browser, page_type, width):
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()

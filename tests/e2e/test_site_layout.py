@@ -13,12 +13,12 @@ from .test_accessibility import violations_at
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / ".artefacts" / "screenshots"))
 
 
-@pytest.mark.parametrize("width", [1024, 1280])
+@pytest.mark.parametrize("width", [1024, 1280, 1366, 1440])
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
-def test_the_main_menu_fits_on_one_line_at_1280_and_1024(server, browser, lang, width):
+def test_the_main_menu_fits_on_one_line_at_common_widths(server, browser, lang, width):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
-    page.goto(f"{server.url}/{lang}/")
+    page.goto(server.url + page_path(server, "projects.ProjectPage", lang))  # a page deep in a section
     links = page.locator(".main-nav a")
     assert links.count() >= 5
     tops = {round(box["y"]) for box in (links.nth(i).bounding_box() for i in range(links.count()))}

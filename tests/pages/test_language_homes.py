@@ -113,3 +113,64 @@ def test_with_nothing_open_in_arabic_the_arabic_home_leads_to_arabic_and_english
     links = re.findall(r'<a href="([^"]+)"([^>]*)>', section.group(0))
     arabic = SurveyIndexPage.objects.get(locale__language_code="ar")
     assert links == [(arabic.url, ""), ("/en/surveys/", ' hreflang="en"')]
+
+
+def main_menu(html):
+    nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    return re.findall(r'<a href="([^"]+)"([^>]*)>(.*?)</a>', nav, re.S)
+
+
+def test_a_survey_languages_menu_lists_its_surveys_and_the_programme_in_english(client):
+    arabic_surveys = SurveyIndexPage.objects.get(locale__language_code="ar")
+    assert main_menu(client.get("/ar/").content.decode()) == [
+        (arabic_surveys.url, "", arabic_surveys.title),
+        ("/en/", ' hreflang="en"', 'البرنامج باللغة الإنجليزية <span lang="en">(English)</span>'),
+    ]
+    assert [href for href, *_ in main_menu(client.get("/fa/").content.decode())] == ["/en/"]  # never empty
+    finnish = [href for href, *_ in main_menu(client.get("/fi/").content.decode())]
+    assert "/en/" not in finnish and len(finnish) >= 5
+
+
+@pytest.mark.parametrize(
+    "accept, lang", [("ar", "ar"), ("en-GB,en;q=0.9", "en"), ("fi", "fi"), ("so", "en"), ("sv", "sv")]
+)
+def test_an_address_without_a_language_leads_to_the_page_in_the_visitors_language(client, accept, lang):
+    survey = SurveyPage.objects.get(locale__language_code="fi", audience="participants", round_year=2026)
+    wanted = survey.get_translation(Locale.objects.get(language_code=lang))
+    path = survey.url.removeprefix("/fi")  # '/kyselyt/palaute-2026/': an old link, or one typed by hand
+    response = client.get(f"{path}answer/?lahde=juliste", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response.status_code == 302
+    assert response.url == f"{wanted.url}answer/?lahde=juliste"
+
+
+@pytest.mark.parametrize("path, model", [("hankkeet/", "ProjectIndexPage"), ("uutiset/", "NewsIndexPage")])
+def test_a_section_missing_from_a_survey_language_leads_to_it_in_english(client, path, model):
+    from django.apps import apps
+
+    app = "projects" if model.startswith("Project") else "pages"
+    english = apps.get_model(app, model).objects.get(locale__language_code="en")
+    response = client.get(f"/fa/{path}")
+    assert response.status_code == 302 and response.url == english.url
+    assert client.get("/fi/ei-tallaista/").status_code == 404  # a site language's own 404 stays one
+
+
+def test_a_search_in_a_survey_language_offers_the_same_search_in_english(client):
+    html = client.get("/fa/search/?q=kotoutuminen").content.decode()
+    assert '<a href="/en/search/?q=kotoutuminen" hreflang="en">جست‌وجو در صفحات انگلیسی برنامه' in html
+    assert "/en/search/" not in client.get("/fi/search/?q=kotoutuminen").content.decode().split("<main")[1]
+
+
+@pytest.mark.parametrize("lang", ["uk", "ar"])
+def test_a_home_page_is_named_and_summarised_for_link_previews(client, lang):
+    home = HomePage.objects.get(locale__language_code=lang)
+    html = client.get(f"/{lang}/").content.decode()
+    assert f'<meta property="og:title" content="{home.title}">' in html and home.title == home.hero_title
+    assert re.search(r'<meta name="description" content="[^"]{40,}">', html)
+    assert f"<title>{home.title} – " in html
+
+
+def test_english_dates_are_written_day_first_as_the_english_pages_write_them(client):
+    survey = SurveyPage.objects.get(locale__language_code="en", audience="participants", round_year=2026)
+    closes = timezone.localtime(survey.closes_at)
+    html = client.get(SurveyIndexPage.objects.get(locale__language_code="en").url).content.decode()
+    assert f"Open until {closes.day} {closes.strftime('%B')} {closes.year}" in html

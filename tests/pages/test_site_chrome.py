@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Site
 
-from pages.models import HomePage, ProgrammePage
+from pages.models import AccessibilityStatementPage, HomePage, ProgrammePage
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -148,3 +148,13 @@ def test_no_style_rule_is_lost_to_a_browser_that_lacks_a_new_selector():
     for selectors in re.findall(r"([^{};/]+)\{", re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
         if "::details-content" in selectors:
             assert "," not in selectors, selectors.strip()
+
+
+def test_the_accessibility_statement_lists_its_parts_on_this_page(client):
+    statement = AccessibilityStatementPage.objects.get(locale__language_code="fi")
+    html = client.get(statement.url).content.decode()
+    contents = re.search(r"Tällä sivulla</h2>\s*<ul>(.*?)</ul>", html, re.S).group(1)
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', contents)
+    headings = re.findall(r'<h2 id="(h-[^"]+)">([^<]+)</h2>', html)
+    assert links == headings and len(links) == 4
+    assert [text for _id, text in links][-2:] == ["Palaute", "Valvontamenettely"]

@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from core.wagtail_hooks import FALLBACK_LANGUAGE
+from core.languages import FALLBACK_LANGUAGE, is_site_language
 from pages.models import AccessibilityStatementPage, PrivacyNoticePage
 
 register = template.Library()
@@ -37,12 +37,16 @@ def home_url(context):
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_nav(context):
-    """The home page's children shown in menus (the wordmark and the breadcrumb lead home)."""
+    """The home page's children shown in menus (the wordmark and the breadcrumb lead home); in a language that
+    is not one of the site's own, where the programme's pages are not, a last item leads to them in English."""
     request = context["request"]
     home = _home(request)
     items = home.get_children().live().in_menu() if home else []
     current = context.get("page")
-    return {"items": items, "current_path": current.url_path if current else ""}
+    english = None
+    if not is_site_language(get_language()):
+        english = _homes(request).get(FALLBACK_LANGUAGE)
+    return {"items": items, "current_path": current.url_path if current else "", "english": english}
 
 
 # A text page with this many headings or more gets an "On this page" list of them.
@@ -57,10 +61,11 @@ def section_nav(context):
     if not isinstance(page, Page) or page.depth < 3:
         return {}
     section = page if page.depth == 3 else page.get_ancestors().get(depth=3)
-    body = getattr(page, "body", None) or []
-    headings = [
-        {"key": block.id or block.value, "text": block.value} for block in body if block.block_type == "heading"
-    ]
+    if hasattr(page, "outline"):  # a page whose headings its template writes
+        headings = page.outline
+    else:
+        body = getattr(page, "body", None) or []
+        headings = [{"key": b.id or b.value, "text": b.value} for b in body if b.block_type == "heading"]
     return {
         "section": section,
         "items": section.get_children().live().in_menu(),
@@ -101,12 +106,15 @@ def language_switcher(context):
 
 
 def _homes(request):
-    """{language code: address} of the site's home page in every language it is published in."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    homes = Page.objects.live().filter(translation_key=site.root_page.translation_key).select_related("locale")
-    return {home.locale.language_code: home.get_url(request) for home in homes}
+    """{language code: address} of the site's home page in every language it is published in; looked up once
+    a request."""
+    if not hasattr(request, "_kuntaan_homes"):
+        site = Site.find_for_request(request)
+        homes = []
+        if site is not None:
+            homes = Page.objects.live().filter(translation_key=site.root_page.translation_key).select_related("locale")
+        request._kuntaan_homes = {home.locale.language_code: home.get_url(request) for home in homes}
+    return request._kuntaan_homes
 
 
 @register.simple_tag(takes_context=True)
