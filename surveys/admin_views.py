@@ -3,6 +3,7 @@ municipalities, sending reminders and new links, reopening responses) and the pa
 participants' survey. Every view and action needs the survey administration permission (the "Survey managers"
 group), checked here on the server: being able to edit the survey page is not enough."""
 
+import json
 from functools import wraps
 
 from django import forms
@@ -25,6 +26,7 @@ from reference.areas import name_in_language
 from . import contacts
 from .access_codes import MAX_BATCH, create_batch, shown
 from .collection import RoundState, round_state
+from .definition import DefinitionError, create_from_definition, definition_of
 from .invitations import (
     invitation_link_prefixes,
     invite,
@@ -34,7 +36,16 @@ from .invitations import (
     send_new_link,
     status_by_area,
 )
-from .models import AccessCodeBatch, Audience, Invitation, InvitationEvent, ResponseStatus, SurveyPage, SurveyResponse
+from .models import (
+    AccessCodeBatch,
+    Audience,
+    Invitation,
+    InvitationEvent,
+    ResponseStatus,
+    SurveyIndexPage,
+    SurveyPage,
+    SurveyResponse,
+)
 
 PERMISSION = "surveys.administer_surveys"
 
@@ -135,9 +146,9 @@ def _survey(pk, audience=Audience.MUNICIPALITIES):
     return get_object_or_404(SurveyPage, pk=pk, audience=audience).canonical
 
 
-def _refused(request, message):
+def _refused(request, message, status=400):
     """An action posted with a value the board never offered (a stale page, or a tampered form): 400."""
-    return TemplateResponse(request, "admin_message.html", {"message": message, "back": request.path}, status=400)
+    return TemplateResponse(request, "admin_message.html", {"message": message, "back": request.path}, status=status)
 
 
 def _count(model, **conditions):
@@ -301,6 +312,55 @@ def board(request, pk):
             "events": events[:50],
         },
     )
+
+
+@administers_surveys
+def definition_download(request, pk):
+    """The survey's definition in every language version, as a JSON file (surveys.definition)."""
+    survey = get_object_or_404(SurveyPage, pk=pk).canonical
+    response = HttpResponse(
+        json.dumps(definition_of(survey), ensure_ascii=False, indent=2) + "\n",
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{survey.slug}.json"'
+    return response
+
+
+class DefinitionImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Survey definition (JSON)"),
+        help_text=gettext_lazy("A file downloaded from a survey's “Definition” link, here or in another installation."),
+    )
+
+
+@administers_surveys
+def definition_import(request):
+    """A new draft survey, in every language of the file that has a survey index here, from a definition file;
+    a file that cannot be used is refused with a message naming its line, and nothing is created."""
+    form = DefinitionImportForm(request.POST or None, request.FILES or None)
+    status = 200
+    if form.is_valid():
+        index = SurveyIndexPage.objects.filter(locale=Locale.get_default()).first()
+        if index is None or not index.permissions_for_user(request.user).can_add_subpage():
+            return _refused(request, _("You may not add surveys."), status=403)
+        try:
+            text = form.cleaned_data["file"].read().decode("utf-8-sig")
+            survey, languages = create_from_definition(text)
+        except UnicodeDecodeError:
+            form.add_error("file", _("The file is not UTF-8 text."))
+        except DefinitionError as error:
+            form.add_error("file", str(error))
+        else:
+            names = ", ".join(languages)
+            messages.success(
+                request,
+                _("Survey “%(title)s” created as a draft in: %(languages)s.")
+                % {"title": survey.title, "languages": names},
+            )
+            return redirect("wagtailadmin_pages:edit", survey.pk)
+    if form.is_bound:
+        status = 400
+    return TemplateResponse(request, "surveys/admin/definition_import.html", {"form": form}, status=status)
 
 
 # The status board's lists, a page at a time.

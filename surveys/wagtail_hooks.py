@@ -13,6 +13,8 @@ def survey_admin_urls():
         path("survey-status/<int:pk>/", admin_views.board, name="survey_status"),
         path("survey-status/<int:pk>/access-codes/", admin_views.access_codes, name="survey_access_codes"),
         path("survey-status/access-codes/<int:pk>/print/", admin_views.access_codes_print, name="survey_codes_print"),
+        path("survey-status/<int:pk>/definition/", admin_views.definition_download, name="survey_definition"),
+        path("survey-status/import/", admin_views.definition_import, name="survey_definition_import"),
     ]
 
 

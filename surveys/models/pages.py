@@ -185,10 +185,11 @@ class SurveyPage(RoutablePageMixin, Page):
             raise ValidationError({"closes_at": _("The survey must close after it opens.")})
         errors, seen, choices_of = [], set(), {}
 
-        def check_choice(condition):
+        def check_choice(condition, dependent):
             if condition.choice not in choices_of[condition.question]:
                 errors.append(
-                    _("%(code)s has no choice %(choice)s.") % {"code": condition.question, "choice": condition.choice}
+                    _("“%(dependent)s” depends on %(code)s, which has no choice %(choice)s.")
+                    % {"dependent": dependent, "code": condition.question, "choice": condition.choice}
                 )
 
         for section in self.structure():
@@ -198,7 +199,7 @@ class SurveyPage(RoutablePageMixin, Page):
                     % {"title": section.title, "code": section.condition.question}
                 )
             elif section.condition:
-                check_choice(section.condition)
+                check_choice(section.condition, section.title)
             for question in section.questions:
                 for code in question.codes:
                     if code in seen:
@@ -211,7 +212,7 @@ class SurveyPage(RoutablePageMixin, Page):
                         % {"label": question.label, "code": condition.question}
                     )
                 elif condition:
-                    check_choice(condition)
+                    check_choice(condition, question.label)
             for question in section.questions:  # conditions may only look back to earlier sections
                 choices_of[question.code] = kind_of(question).choice_codes(question)
         if errors:

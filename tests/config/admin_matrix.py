@@ -123,6 +123,8 @@ EXPECTED = {
     "survey_status": "302 302 302 403 403 200 200",
     "survey_access_codes": "302 302 302 403 403 200 200",
     "survey_codes_print": "302 302 302 403 403 200 200",
+    "survey_definition": "302 302 302 403 403 200 200",
+    "survey_definition_import": "302 302 302 403 403 200 200",
     "results_index": "302 302 302 403 403 403 200",
     "results_survey": "302 302 302 403 403 403 200",
     "results_crosstab": "302 302 302 403 403 403 404",

@@ -150,6 +150,7 @@ def pk_for(name, ids):
         ("wagtaildocs_chooser", "document"),
         ("wagtailimages_chooser", "image"),
         ("survey_status", "survey"),
+        ("survey_definition", "participant_survey"),
         ("survey_access_codes", "participant_survey"),
         ("survey_codes_print", "batch"),
         ("results_exports", "participant_survey"),
@@ -289,7 +290,14 @@ def test_the_matrix_keeps_its_promises():
 def test_survey_administration_urls_are_all_in_the_table():
     names = {key(name, route) for name, route, _params in admin_patterns()}
     ours = {name for name in names if name.startswith("survey_")}
-    assert ours == {"survey_status_index", "survey_status", "survey_access_codes", "survey_codes_print"}
+    assert ours == {
+        "survey_status_index",
+        "survey_status",
+        "survey_access_codes",
+        "survey_codes_print",
+        "survey_definition",
+        "survey_definition_import",
+    }
 
 
 def test_a_participants_survey_has_no_board(client, ids):
