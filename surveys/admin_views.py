@@ -42,6 +42,7 @@ from .models import (
     Invitation,
     InvitationEvent,
     ResponseStatus,
+    ScheduledReminder,
     SurveyIndexPage,
     SurveyPage,
     SurveyResponse,
@@ -140,6 +141,36 @@ class NewLinkForm(forms.Form):
     def __init__(self, *args, survey, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["invitation"].queryset = Invitation.objects.filter(survey=survey)
+
+
+class ScheduleReminderForm(forms.Form):
+    """When to remind, later: after now and before the survey closes."""
+
+    send_at = forms.DateTimeField(
+        label=gettext_lazy("Send reminders at"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M"],
+    )
+
+    def __init__(self, *args, survey, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.survey = survey
+
+    def clean_send_at(self):
+        send_at = self.cleaned_data["send_at"]
+        if send_at <= timezone.now():
+            raise forms.ValidationError(_("Choose a time in the future."))
+        if self.survey.closes_at and send_at >= self.survey.closes_at:
+            raise forms.ValidationError(_("Choose a time before the survey closes."))
+        return send_at
+
+
+class CancelReminderForm(forms.Form):
+    reminder = forms.ModelChoiceField(queryset=ScheduledReminder.objects.none())
+
+    def __init__(self, *args, survey, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reminder"].queryset = ScheduledReminder.objects.filter(survey=survey, sent_at=None)
 
 
 def _survey(pk, audience=Audience.MUNICIPALITIES):
@@ -263,7 +294,25 @@ def board(request, pk):
             % {"count": count},
         )
         return redirect(request.path)
-    if action not in (None, "invite"):
+    scheduling = ScheduleReminderForm(request.POST if action == "schedule_reminder" else None, survey=survey)
+    if scheduling.is_bound:
+        if scheduling.is_valid():
+            send_at = scheduling.cleaned_data["send_at"]
+            ScheduledReminder.objects.create(survey=survey, send_at=send_at, created_by=request.user)
+            when = date_format(timezone.localtime(send_at), "SHORT_DATETIME_FORMAT")
+            messages.success(request, _("Reminders will be sent at %(when)s.") % {"when": when})
+            return redirect(request.path)
+        status = 400  # the board again, the form with its message
+    else:
+        status = 200
+    if action == "cancel_reminder":
+        cancelling = CancelReminderForm(request.POST, survey=survey)
+        if not cancelling.is_valid():
+            return _refused(request, _("That reminder is not waiting to be sent."))
+        cancelling.cleaned_data["reminder"].delete()
+        messages.success(request, _("The scheduled reminder was cancelled."))
+        return redirect(request.path)
+    if action not in (None, "invite", "schedule_reminder"):
         return _refused(request, _("Unknown action."))
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
@@ -310,7 +359,10 @@ def board(request, pk):
             "pending": _page(request, pending, "pending_page"),
             "search": search,
             "events": events[:50],
+            "scheduling": scheduling,
+            "reminders": survey.scheduled_reminders.select_related("created_by"),
         },
+        status=status,
     )
 
 

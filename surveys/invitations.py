@@ -14,7 +14,7 @@ from reference.areas import field_for
 from reference.models import AreaKind, Municipality, MunicipalityYear
 
 from .emails import letters_to, send_email
-from .models import Invitation, InvitationEvent, ResponseStatus, SurveyPage
+from .models import Invitation, InvitationEvent, ResponseStatus, ScheduledReminder, SurveyPage
 
 # Reminders to one municipality at most this often (a new link asked for by staff is not held back).
 REMINDER_INTERVAL = datetime.timedelta(days=1)
@@ -104,6 +104,29 @@ def remind(survey, link_prefixes, user=None):
     for invitation in pending:
         _queue_link(invitation, link_prefixes, "reminder", InvitationEvent.Kind.REMINDED, user)
     return len(pending)
+
+
+def send_due_reminders(now=None):
+    """Send the scheduled reminders whose time has come, each once (two runs at once: the second skips the rows
+    the first holds), as the manager who scheduled it; a survey that has closed meanwhile reminds no one.
+    Returns how many scheduled reminders were sent."""
+    now = now or timezone.now()
+    sent = 0
+    with transaction.atomic():
+        due = (
+            ScheduledReminder.objects.filter(sent_at=None, send_at__lte=now)
+            .select_for_update(skip_locked=True, of=("self",))
+            .select_related("survey", "created_by")
+        )
+        for reminder in due:
+            survey = reminder.survey.specific
+            count = 0
+            if survey.is_open:
+                count = remind(survey, invitation_link_prefixes(survey, None), reminder.created_by)
+            reminder.sent_at, reminder.reminded = now, count
+            reminder.save(update_fields=["sent_at", "reminded"])
+            sent += 1
+    return sent
 
 
 @transaction.atomic

@@ -2,7 +2,7 @@
 answered, so editing a live survey never changes what an earlier answer meant."""
 
 from .access_codes import AccessCode, AccessCodeBatch
-from .invitations import Invitation, InvitationEvent, hash_token, new_token
+from .invitations import Invitation, InvitationEvent, ScheduledReminder, hash_token, new_token
 from .pages import Audience, SurveyIndexPage, SurveyPage
 from .responses import Answer, AnswerManager, ResponseManager, ResponseStatus, SurveyResponse, ValueCode
 
@@ -16,6 +16,7 @@ __all__ = [
     "InvitationEvent",
     "ResponseManager",
     "ResponseStatus",
+    "ScheduledReminder",
     "SurveyIndexPage",
     "SurveyPage",
     "SurveyResponse",

@@ -79,3 +79,21 @@ class InvitationEvent(models.Model):
     class Meta:
         ordering = ["-at", "-pk"]
         verbose_name = _("invitation event")
+
+
+class ScheduledReminder(models.Model):
+    """A reminder a survey manager has set for later: at `send_at`, every invited municipality that has not
+    submitted (and was not contacted in the last day) is reminded with a new link (`send_scheduled_reminders`,
+    run every few minutes beside `publish_scheduled`)."""
+
+    survey = models.ForeignKey(SurveyPage, on_delete=models.CASCADE, related_name="scheduled_reminders")
+    send_at = models.DateTimeField(_("send at"))
+    sent_at = models.DateTimeField(null=True, blank=True)
+    reminded = models.PositiveIntegerField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["send_at", "pk"]
+        verbose_name = _("scheduled reminder")

@@ -15,7 +15,15 @@ from django.utils import formats, timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from reference.models import Municipality
-from surveys.models import AccessCodeBatch, Invitation, InvitationEvent, ResponseStatus, SurveyPage
+from surveys.invitations import send_due_reminders
+from surveys.models import (
+    AccessCodeBatch,
+    Invitation,
+    InvitationEvent,
+    ResponseStatus,
+    ScheduledReminder,
+    SurveyPage,
+)
 from tests.factories import SurveyPageFactory, UserFactory, respond
 
 from .helpers import current_step, post_step, valid_data
@@ -36,6 +44,11 @@ def actions(municipality_survey, participant_survey, invitation):
         ("post", board, {"action": "remind"}),
         ("post", board, {"action": "new_link", "invitation": invitation.pk}),
         ("post", board, {"action": "invite", "scope": "selection", "emails": "046: hyokkaaja@example.com"}),
+        (
+            "post",
+            board,
+            {"action": "schedule_reminder", "send_at": local_input(timezone.now() + datetime.timedelta(days=1))},
+        ),
         ("get", f"/admin/survey-status/{participant_survey.pk}/access-codes/", {}),
         ("post", f"/admin/survey-status/{participant_survey.pk}/access-codes/", {"label": "Luokka", "count": "5"}),
         ("get", f"/admin/survey-status/access-codes/{batch.pk}/print/", {}),
@@ -284,3 +297,67 @@ def test_the_list_of_those_not_submitted_downloads_with_their_addresses(client, 
 def short_datetime(moment):
     with translation.override("fi"):
         return formats.date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
+
+
+def local_input(moment):
+    return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
+
+
+def test_a_reminder_scheduled_on_the_board_is_sent_once_when_its_time_comes(
+    client, municipality_survey, django_capture_on_commit_callbacks
+):
+    manager = UserFactory(groups=["Survey managers"])
+    client.force_login(manager)
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    send_at = (timezone.now() + datetime.timedelta(days=2)).replace(second=0, microsecond=0)
+    response = client.post(board, {"action": "schedule_reminder", "send_at": local_input(send_at)})
+    assert response.status_code == 302
+    reminder = ScheduledReminder.objects.get(survey=municipality_survey)
+    assert reminder.send_at == send_at and reminder.sent_at is None and reminder.created_by == manager
+    html = client.get(board).content.decode()
+    assert short_datetime(send_at) in re.search(r'<h2 id="scheduled">.*?</table>', html, re.S).group(0)
+    assert "Odottaa" in html
+
+    Invitation.objects.filter(survey=municipality_survey).update(contacted_at=None)
+    pending = Invitation.objects.filter(survey=municipality_survey).exclude(response__status=ResponseStatus.SUBMITTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_due_reminders(now=send_at - datetime.timedelta(minutes=1)) == 0  # not yet
+        assert send_due_reminders(now=send_at) == 1
+        assert send_due_reminders(now=send_at + datetime.timedelta(minutes=5)) == 0  # once only
+    run_email_tasks()
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(i.emails.split()[0] for i in pending)
+    reminder.refresh_from_db()
+    assert reminder.sent_at == send_at and reminder.reminded == pending.count()
+    reminded = InvitationEvent.objects.filter(kind="reminded", user=manager).count()
+    assert reminded == pending.count()  # recorded as the manager who scheduled it
+
+
+@pytest.mark.parametrize(
+    "when", [datetime.timedelta(hours=-1), datetime.timedelta(days=400)], ids=["past", "after closing"]
+)
+def test_a_reminder_cannot_be_scheduled_in_the_past_or_after_the_survey_closes(client, municipality_survey, when):
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    response = client.post(board, {"action": "schedule_reminder", "send_at": local_input(timezone.now() + when)})
+    assert response.status_code == 400
+    assert "tulevaisuudessa" in response.content.decode() or "ennen kuin kysely sulkeutuu" in response.content.decode()
+    assert not ScheduledReminder.objects.exists()
+
+
+def test_a_waiting_reminder_can_be_cancelled_and_a_sent_one_cannot(client, municipality_survey):
+    client.force_login(UserFactory(groups=["Survey managers"]))
+    board = f"/admin/survey-status/{municipality_survey.pk}/"
+    later = timezone.now() + datetime.timedelta(days=1)
+    waiting = ScheduledReminder.objects.create(survey=municipality_survey, send_at=later)
+    sent = ScheduledReminder.objects.create(survey=municipality_survey, send_at=later, sent_at=later, reminded=3)
+    assert client.post(board, {"action": "cancel_reminder", "reminder": sent.pk}).status_code == 400
+    assert client.post(board, {"action": "cancel_reminder", "reminder": waiting.pk}).status_code == 302
+    assert list(ScheduledReminder.objects.all()) == [sent]
+
+
+def test_a_survey_closed_before_its_reminder_reminds_no_one(municipality_survey):
+    reminder = ScheduledReminder.objects.create(survey=municipality_survey, send_at=timezone.now())
+    SurveyPage.objects.filter(pk=municipality_survey.pk).update(closes_at=timezone.now() - datetime.timedelta(hours=1))
+    assert send_due_reminders() == 1
+    reminder.refresh_from_db()
+    assert reminder.reminded == 0 and not DBTaskResult.objects.exists()
