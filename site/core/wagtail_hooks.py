@@ -1,8 +1,11 @@
-"""Serving pages: each in its own language."""
+"""Pages in their languages: each served in its own, and none published before the page it translates."""
 
+from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import Locale
 
 from .languages import in_visitors_language
 
@@ -26,3 +29,31 @@ def _after_language_prefix(path):
     """'/so/kyselyt/x/answer/' -> 'kyselyt/x/answer/': the part of an address the page tree routes."""
     parts = path.split("/", 2)
     return parts[2] if len(parts) == 3 else ""
+
+
+@hooks.register("before_edit_page", order=-1)  # before wagtail-localize's translation editor takes the request
+def no_translation_goes_live_before_its_original(request, page):
+    """A translation is not published while the page it translates (the one in the default language) is not:
+    a Swedish page must not go live with its Finnish original still a draft. From Wagtail's editor the changes
+    are saved as a draft instead, so that nothing typed is lost; from wagtail-localize's translation editor
+    (whose strings are saved as they are typed) the publish is refused. Either way the editor is told why."""
+    publishing = request.method == "POST" and (
+        "action-publish" in request.POST or request.POST.get("action") == "publish"
+    )
+    if not publishing:
+        return None
+    original = page.get_translation_or_none(Locale.get_default())
+    if original is None or original.pk == page.pk or original.live:
+        return None
+    language = original.locale.get_display_name()
+    messages.error(
+        request,
+        _("“%(title)s” is not published: its original in %(language)s is not published yet. Publish that first.")
+        % {"title": page.get_admin_display_title(), "language": language},
+    )
+    if "action-publish" not in request.POST:  # wagtail-localize's editor
+        return redirect(request.get_full_path())
+    without_publish = request.POST.copy()
+    del without_publish["action-publish"]
+    request.POST = without_publish  # Wagtail's editor goes on to save a draft
+    return None

@@ -1,0 +1,78 @@
+"""No translation goes live before the page it translates: a Swedish page is not published while its Finnish
+original is a draft, whether from Wagtail's editor (saved as a draft instead, nothing typed lost) or from
+wagtail-localize's translation editor (refused)."""
+
+import pytest
+from django.contrib.messages import get_messages
+from wagtail.models import Locale
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail_localize.models import Translation, TranslationSource
+
+from pages.models import HomePage, StandardPage
+from tests.factories import StandardPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def finnish_draft():
+    home = HomePage.objects.get(locale__language_code="fi")
+    page = StandardPageFactory(parent=home, title="Luonnos", slug="luonnos", live=False)
+    page.save_revision()
+    return page
+
+
+def swedish_copy(page):
+    swedish = page.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.save_revision()
+    return StandardPage.objects.get(pk=swedish.pk)
+
+
+def edit_form(title):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "utkast",
+            "lead": "",
+            "body": streamfield([("paragraph", rich_text("<p>Text.</p>"))]),
+            "comments": inline_formset([]),
+            "action-publish": "action-publish",
+        }
+    )
+
+
+def test_a_translation_is_saved_as_a_draft_while_its_original_is_not_published(admin_client, finnish_draft):
+    swedish = swedish_copy(finnish_draft)
+    response = admin_client.post(f"/admin/pages/{swedish.pk}/edit/", edit_form("Utkast"))
+    assert response.status_code == 302
+    swedish.refresh_from_db()
+    assert not swedish.live
+    assert swedish.get_latest_revision_as_object().title == "Utkast"  # what was typed is kept, as a draft
+    assert told_why(response)
+
+
+def test_once_the_original_is_live_its_translation_is_published(admin_client, finnish_draft):
+    swedish = swedish_copy(finnish_draft)
+    finnish_draft.get_latest_revision().publish()
+    response = admin_client.post(f"/admin/pages/{swedish.pk}/edit/", edit_form("Utkast"))
+    assert response.status_code == 302
+    swedish.refresh_from_db()
+    assert swedish.live and swedish.title == "Utkast"
+
+
+def test_the_translation_editor_refuses_to_publish_before_the_original(client, finnish_draft):
+    source, _created = TranslationSource.get_or_create_from_instance(finnish_draft)
+    translation = Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code="sv"))
+    translation.save_target(publish=False)
+    swedish = StandardPage.objects.get(translation_key=finnish_draft.translation_key, locale__language_code="sv")
+    client.force_login(UserFactory(username="paatoimittaja", is_superuser=True, is_staff=True))
+    response = client.post(f"/admin/pages/{swedish.pk}/edit/", {"action": "publish"})
+    assert response.status_code == 302 and response.url == f"/admin/pages/{swedish.pk}/edit/"
+    swedish.refresh_from_db()
+    assert not swedish.live and told_why(response)
+
+
+def told_why(response):
+    """The editor sees an error naming the original's language."""
+    errors = [m for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
+    return len(errors) == 1 and "Suomi" in str(errors[0])
