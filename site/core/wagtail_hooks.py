@@ -2,10 +2,12 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Locale
+from wagtail_localize.views import submit_translations
 
 from .languages import in_visitors_language
 
@@ -57,3 +59,24 @@ def no_translation_goes_live_before_its_original(request, page):
     del without_publish["action-publish"]
     request.POST = without_publish  # Wagtail's editor goes on to save a draft
     return None
+
+
+class TranslatePageWhereItsSectionIs(submit_translations.SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page", offering only the languages whose tree holds the page's section
+    (its parent page is translated into them): a news item is not offered for Arabic, whose site has only its
+    home and surveys. A home page, at the top, may go into any language."""
+
+    def get_form(self):
+        form = super().get_form()
+        parent = self.object.get_parent()
+        if not parent.is_root():
+            there = parent.get_translations(inclusive=True).values("locale_id")
+            form.fields["locales"].queryset = form.fields["locales"].queryset.filter(id__in=there)
+        return form
+
+
+@hooks.register("register_admin_urls")
+def translate_pages_where_their_section_is():
+    """Served in place of wagtail-localize's own view at its address (this app's hooks come first)."""
+    view = TranslatePageWhereItsSectionIs.as_view()
+    return [path("localize/submit/page/<int:page_id>/", view, name="translate_page_where_its_section_is")]

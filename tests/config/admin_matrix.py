@@ -170,6 +170,7 @@ EXPECTED = {
     "wagtailsnippetchoosers_results_indicator:create": "302 302 302 302 302 302 200",
     "wagtail_localize:javascript_catalog": "302 302 302 200 200 200 200",
     "wagtail_localize:submit_page_translation": "302 302 302 200 200 302 200",
+    "translate_page_where_its_section_is": "302 302 302 200 200 302 200",
     "wagtail_localize:submit_snippet_translation": "302 302 302 200 200 302 200",
     "wagtail_localize:update_translations": "302 302 302 200 200 302 200",
     "wagtail_localize:edit_string_translation": "302 302 302 405 405 405 405",

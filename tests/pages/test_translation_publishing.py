@@ -1,6 +1,9 @@
-"""No translation goes live before the page it translates: a Swedish page is not published while its Finnish
-original is a draft, whether from Wagtail's editor (saved as a draft instead, nothing typed lost) or from
-wagtail-localize's translation editor (refused)."""
+"""Translating pages: no translation goes live before the page it translates (a Swedish page is not published
+while its Finnish original is a draft, whether from Wagtail's editor, saved as a draft instead with nothing typed
+lost, or from wagtail-localize's translation editor, refused); and a page is offered for translation only into
+the languages whose site holds its section."""
+
+import re
 
 import pytest
 from django.contrib.messages import get_messages
@@ -8,8 +11,8 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
-from pages.models import HomePage, StandardPage
-from tests.factories import StandardPageFactory, UserFactory
+from pages.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from tests.factories import NewsPageFactory, StandardPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +79,22 @@ def told_why(response):
     """The editor sees an error naming the original's language."""
     errors = [m for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
     return len(errors) == 1 and "Suomi" in str(errors[0])
+
+
+def offered(client, page):
+    html = client.get(f"/admin/localize/submit/page/{page.pk}/").content.decode()
+    ids = re.findall(r'name="locales" value="(\d+)"', html)
+    return {Locale.objects.get(pk=pk).language_code for pk in ids}
+
+
+def test_a_page_is_offered_for_translation_only_into_languages_whose_site_holds_its_section(admin_client):
+    news_index = NewsIndexPage.objects.get(locale__language_code="fi")
+    news = NewsPageFactory(parent=news_index, title="Uutinen", slug="uutinen-kaannettavaksi")
+    assert offered(admin_client, news) == {"sv", "en"}  # the Arabic site has no news section to put it in
+    arabic = Locale.objects.get(language_code="ar")
+    refused = admin_client.post(f"/admin/localize/submit/page/{news.pk}/", {"locales": [arabic.pk]})
+    assert refused.status_code == 200  # the form again, with its error
+    assert not NewsPage.objects.filter(translation_key=news.translation_key, locale=arabic).exists()
+    swedish = Locale.objects.get(language_code="sv")
+    assert admin_client.post(f"/admin/localize/submit/page/{news.pk}/", {"locales": [swedish.pk]}).status_code == 302
+    assert NewsPage.objects.filter(translation_key=news.translation_key, locale=swedish).exists()
