@@ -13,6 +13,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import formats, timezone, translation
 from django_tasks_db.models import DBTaskResult
+from wagtail.users.models import UserProfile
 
 from reference.models import Municipality
 from surveys.invitations import send_due_reminders
@@ -361,3 +362,16 @@ def test_a_survey_closed_before_its_reminder_reminds_no_one(municipality_survey)
     assert send_due_reminders() == 1
     reminder.refresh_from_db()
     assert reminder.reminded == 0 and not DBTaskResult.objects.exists()
+
+
+def test_the_board_speaks_the_admin_users_language(client, municipality_survey):
+    """Region names and the board's own words in the language the user chose for the admin (Swedish here)."""
+    manager = UserFactory(groups=["Survey managers"])
+    profile = UserProfile.get_for_user(manager)
+    profile.preferred_language = "sv"
+    profile.save()
+    client.force_login(manager)
+    html = client.get(f"/admin/survey-status/{municipality_survey.pk}/").content.decode()
+    regions = re.search(r"<tbody>(.*?)</tbody>", html, re.S).group(1)
+    assert "Nyland" in regions and "Egentliga Finland" in regions and "Uusimaa" not in regions
+    assert ">Ännu inte inskickat (" in html  # the heading of the list, in Swedish
