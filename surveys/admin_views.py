@@ -26,7 +26,7 @@ from reference.areas import name_in_language
 from . import contacts
 from .access_codes import MAX_BATCH, create_batch, shown
 from .collection import RoundState, round_state
-from .definition import DefinitionError, create_from_definition, definition_of
+from .definition import DefinitionError, create_from_definition, definition_of, translation_overview
 from .invitations import (
     invitation_link_prefixes,
     invite,
@@ -376,6 +376,15 @@ def definition_download(request, pk):
     )
     response["Content-Disposition"] = f'attachment; filename="{survey.slug}.json"'
     return response
+
+
+@administers_surveys
+def translations(request, pk):
+    """Which languages the survey exists in, how much of it each has translated, and whether its source changed
+    after a translation was last edited."""
+    survey = get_object_or_404(SurveyPage, pk=pk).canonical
+    context = {"survey": survey, "rows": translation_overview(survey)}
+    return TemplateResponse(request, "surveys/admin/translations.html", context)
 
 
 class DefinitionImportForm(forms.Form):

@@ -287,3 +287,57 @@ def _free_slug(parent, title):
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+# Translation overview
+
+
+def texts_by_language(definition):
+    """Every text of a definition as {language: text}, in the file's order (the page's texts, then the sections')."""
+    found = []
+
+    def walk(value):
+        if isinstance(value, dict) and value and all(language in definition["languages"] for language in value):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for name in PAGE_TEXTS:
+        walk(definition[name])
+    walk(definition["sections"])
+    return found
+
+
+def translation_overview(survey):
+    """Per language version of `survey`: how many of the source's texts it has in a wording of its own (not the
+    source's words, which a new translation starts from), when it was last edited, and whether the source has
+    been edited since."""
+    definition = definition_of(survey)
+    source = definition["source_language"]
+    texts = [text for text in texts_by_language(definition) if text.get(source)]
+    versions = {
+        version.locale.language_code: version
+        for version in SurveyPage.objects.filter(translation_key=survey.translation_key).select_related("locale")
+    }
+    source_edited = versions[source].latest_revision_created_at
+    rows = []
+    for language in definition["languages"]:
+        version = versions[language]
+        own = sum(1 for text in texts if text.get(language) and (language == source or text[language] != text[source]))
+        edited = version.latest_revision_created_at
+        rows.append(
+            {
+                "language": language,
+                "version": version,
+                "translated": own,
+                "total": len(texts),
+                "edited": edited,
+                "source_changed_since": language != source
+                and bool(source_edited and edited and source_edited > edited),
+            }
+        )
+    return rows

@@ -15,6 +15,7 @@ def survey_admin_urls():
         path("survey-status/access-codes/<int:pk>/print/", admin_views.access_codes_print, name="survey_codes_print"),
         path("survey-status/<int:pk>/definition/", admin_views.definition_download, name="survey_definition"),
         path("survey-status/import/", admin_views.definition_import, name="survey_definition_import"),
+        path("survey-status/<int:pk>/translations/", admin_views.translations, name="survey_translations"),
     ]
 
 

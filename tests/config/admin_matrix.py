@@ -125,6 +125,7 @@ EXPECTED = {
     "survey_codes_print": "302 302 302 403 403 200 200",
     "survey_definition": "302 302 302 403 403 200 200",
     "survey_definition_import": "302 302 302 403 403 200 200",
+    "survey_translations": "302 302 302 403 403 200 200",
     "results_index": "302 302 302 403 403 403 200",
     "results_survey": "302 302 302 403 403 403 200",
     "results_crosstab": "302 302 302 403 403 403 404",

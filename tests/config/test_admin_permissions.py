@@ -151,6 +151,7 @@ def pk_for(name, ids):
         ("wagtailimages_chooser", "image"),
         ("survey_status", "survey"),
         ("survey_definition", "participant_survey"),
+        ("survey_translations", "participant_survey"),
         ("survey_access_codes", "participant_survey"),
         ("survey_codes_print", "batch"),
         ("results_exports", "participant_survey"),
@@ -297,6 +298,7 @@ def test_survey_administration_urls_are_all_in_the_table():
         "survey_codes_print",
         "survey_definition",
         "survey_definition_import",
+        "survey_translations",
     }
 
 

@@ -2,6 +2,7 @@
 brought back as a new draft survey; a file that cannot be used refused with the line it fails on."""
 
 import json
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -123,3 +124,29 @@ def test_a_survey_manager_who_may_not_add_pages_cannot_import(client, survey):
     before = SurveyPage.objects.count()
     response = upload(client, json.dumps({"format": "kuntaan-survey-definition/1"}))
     assert response.status_code == 403 and SurveyPage.objects.count() == before
+
+
+def test_the_translation_overview_counts_each_languages_own_wording_and_sees_a_changed_source(manager, survey):
+    url = f"/admin/survey-status/{survey.pk}/translations/"
+
+    def rows():
+        """{language: the text of the other cells of its row}."""
+        html = manager.get(url).content.decode()
+        body = re.search(r"<tbody>(.*?)</tbody>", html, re.S).group(1)
+        table = {}
+        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S):
+            cells = [
+                " ".join(re.sub(r"<[^>]+>", " ", cell).split())
+                for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
+            ]
+            table[cells[0]] = cells[1:]
+        return table
+
+    before = rows()
+    # Title, intro, privacy notice, thank-you text, two section titles, two questions and two choices: ten texts;
+    # the Swedish version has its own words for the title, one question and one choice.
+    assert before["Svenska"][0] == "3 / 10"
+    assert "Lähde muuttunut" not in before["Svenska"][2]
+    survey.title = "Asumiskysely, korjattu"
+    survey.save_revision()
+    assert "Lähde muuttunut" in rows()["Svenska"][2]
