@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import polib
-from compile_messages import LOCALE_DIR, compiled
+from compile_messages import ADMIN_LOCALE_DIR, LOCALE_DIR, compiled
 
 ROOT = LOCALE_DIR.parent
 sys.path.insert(0, str(LOCALE_DIR.parent / "site" / "config"))
@@ -92,6 +92,30 @@ def stale_catalogues():
         shutil.rmtree(backup)
 
 
+def admin_problems():
+    """locale_admin must translate, in Finnish and Swedish, every string of wagtail-localize (the translation
+    editor, the locales) that its own locale files leave untranslated in the installed version, and be compiled."""
+    import wagtail_localize
+
+    problems = []
+    package = Path(wagtail_localize.__file__).parent
+    for lang in ("fi", "sv"):
+        for domain in ("django", "djangojs"):
+            ours_path = ADMIN_LOCALE_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
+            ours = {e.msgid for e in polib.pofile(str(ours_path)).translated_entries()} if ours_path.exists() else set()
+            for english in sorted(package.glob(f"**/locale/en/LC_MESSAGES/{domain}.po")):
+                theirs_path = Path(str(english).replace("/locale/en/", f"/locale/{lang}/"))
+                theirs = polib.pofile(str(theirs_path)) if theirs_path.exists() else []
+                translated = {e.msgid for e in theirs if e.translated()}
+                missing = {e.msgid for e in polib.pofile(str(english))} - translated - ours
+                problems += [f"{lang}: wagtail-localize's {domain} string untranslated: {m!r}" for m in sorted(missing)]
+            if ours_path.exists():
+                mo_path = ours_path.with_suffix(".mo")
+                if not mo_path.exists() or mo_path.read_bytes() != compiled(ours_path):
+                    problems.append(f"{lang}: {ours_path.relative_to(ROOT)} is not compiled")
+    return problems
+
+
 def main():
     problems = [f"{lang}: django.po is out of step with the code" for lang in stale_catalogues()]
     for lang in LANGUAGES:
@@ -109,6 +133,7 @@ def main():
         mo_path = po_path.with_suffix(".mo")
         if not mo_path.exists() or mo_path.read_bytes() != compiled(po_path):
             problems.append(f"{lang}: django.mo is not compiled from django.po")
+    problems += admin_problems()
     for problem in problems:
         print(problem)
     if problems:

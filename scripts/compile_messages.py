@@ -1,10 +1,12 @@
-"""Compile locale/*/LC_MESSAGES/django.po to .mo with polib (no gettext tools needed to run the site)."""
+"""Compile locale/*/LC_MESSAGES/django.po, and locale_admin's translations of the admin's own strings, to .mo
+with polib (no gettext tools needed to run the site)."""
 
 from pathlib import Path
 
 import polib
 
 LOCALE_DIR = Path(__file__).resolve().parents[1] / "locale"
+ADMIN_LOCALE_DIR = LOCALE_DIR.parent / "locale_admin"
 
 
 def compiled(po_path):
@@ -16,8 +18,13 @@ def compiled(po_path):
         return Path(tmp.name).read_bytes()
 
 
+def catalogues():
+    """Every .po file the site reads."""
+    return sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po")) + sorted(ADMIN_LOCALE_DIR.glob("*/LC_MESSAGES/*.po"))
+
+
 def main():
-    for po_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po")):
+    for po_path in catalogues():
         po_path.with_suffix(".mo").write_bytes(compiled(po_path))
         print(f"compiled {po_path.relative_to(LOCALE_DIR.parent)}")
 

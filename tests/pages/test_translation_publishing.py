@@ -3,6 +3,7 @@ while its Finnish original is a draft, whether from Wagtail's editor, saved as a
 lost, or from wagtail-localize's translation editor, refused); and a page is offered for translation only into
 the languages whose site holds its section."""
 
+import json
 import re
 
 import pytest
@@ -98,3 +99,15 @@ def test_a_page_is_offered_for_translation_only_into_languages_whose_site_holds_
     swedish = Locale.objects.get(language_code="sv")
     assert admin_client.post(f"/admin/localize/submit/page/{news.pk}/", {"locales": [swedish.pk]}).status_code == 302
     assert NewsPage.objects.filter(translation_key=news.translation_key, locale=swedish).exists()
+
+
+def test_wagtail_localizes_screens_speak_finnish_where_its_own_files_do_not(admin_client):
+    """Its strings missing from its Finnish files come from the project's locale_admin (see check_messages)."""
+    news_index = NewsIndexPage.objects.get(locale__language_code="fi")
+    children = news_index.get_descendants().count()
+    html = admin_client.get(f"/admin/localize/submit/page/{news_index.pk}/").content.decode()
+    assert f"Sisällytä alasivut ({children} sivua)" in html
+    catalog = admin_client.get("/admin/localize/jsi18n/").content.decode()
+    entries = dict(re.findall(r'^\s*"((?:[^"\\]|\\.)*)": "((?:[^"\\]|\\.)*)",?$', catalog, re.M))
+    assert entries["Publish in "] == "Julkaise kieliversio "
+    assert json.loads(f'"{entries["Stop Synced translation"]}"') == "Lopeta synkronoitu käännös"

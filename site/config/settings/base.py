@@ -188,7 +188,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Django's list lacks Pashto; Arabic and Dari/Persian are already in it.
 LANGUAGES_BIDI = [*global_settings.LANGUAGES_BIDI, "ps"]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings, then its translations of the admin's strings that wagtail-localize lacks in fi and sv.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 # Formats of our own where Django's do not suit (config/formats: English with the day first).
