@@ -21,9 +21,8 @@ CODE_LABEL = _("Code")
 
 
 def code_block(label=CODE_LABEL, required=True):
-    return blocks.RegexBlock(
-        regex=CODE_REGEX, label=label, help_text=CODE_HELP, error_messages=CODE_ERRORS, required=required
-    )
+    """A code field. Its help (CODE_HELP) is said once, above the survey's sections, not under every code."""
+    return blocks.RegexBlock(regex=CODE_REGEX, label=label, error_messages=CODE_ERRORS, required=required)
 
 
 class ConditionBlock(blocks.StructBlock):
@@ -40,6 +39,9 @@ class ConditionBlock(blocks.StructBlock):
 class ChoiceItemBlock(blocks.StructBlock):
     code = code_block()
     label = blocks.CharBlock(label=_("Text of the choice"))
+
+    class Meta:
+        label_format = "{code} · {label}"
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -58,6 +60,10 @@ class QuestionBlock(blocks.StructBlock):
             "trends then show no break in series."
         ),
     )
+
+    class Meta:
+        # Collapsed, a question is one line: its kind (the block's label), its code and its text.
+        label_format = "{code} · {label}"
 
 
 class SingleChoiceBlock(QuestionBlock):
@@ -100,6 +106,9 @@ class QuestionStreamBlock(blocks.StreamBlock):
     date = QuestionBlock(label=_("Date"))
     municipality = QuestionBlock(label=_("Municipality"))
 
+    class Meta:
+        collapsed = True  # each question one line until opened
+
 
 class SectionBlock(blocks.StructBlock):
     """One step of the form."""
@@ -112,3 +121,4 @@ class SectionBlock(blocks.StructBlock):
     class Meta:
         icon = "form"
         label = _("Section")
+        label_format = "{title}"

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.http import HttpResponse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -15,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.mixins import LeadMixin
 from core.page_cache import PublicPageMixin, public, valid_until
 
-from ..blocks import CODE_ERRORS, CODE_REGEX, SectionBlock
+from ..blocks import CODE_ERRORS, CODE_HELP, CODE_REGEX, SectionBlock
 from ..collection import SurveyStatus, collection_status, next_change
 from ..kinds import kind_of
 from ..live import LiveSurvey
@@ -72,7 +73,7 @@ class SurveyPage(RoutablePageMixin, Page):
         default=730,
         help_text=_("Raw answers are deleted this many days after the survey closes (command purge_survey_answers)."),
     )
-    sections = StreamField([("section", SectionBlock())], verbose_name=_("sections"))
+    sections = StreamField([("section", SectionBlock())], verbose_name=_("sections"), collapsed=True)
     series = models.CharField(
         _("series"),
         max_length=64,
@@ -131,9 +132,14 @@ class SurveyPage(RoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 HelpPanel(
-                    _(
-                        "Every response keeps the version of the survey it answered: editing a live survey changes "
-                        "the form for new answers only. Codes must stay the same for rounds to be compared."
+                    format_lazy(
+                        "{} {}",
+                        _(
+                            "Every response keeps the version of the survey it answered: editing a live survey "
+                            "changes the form for new answers only. Codes must stay the same for rounds to be "
+                            "compared."
+                        ),
+                        CODE_HELP,
                     )
                 ),
                 FieldPanel("sections"),
