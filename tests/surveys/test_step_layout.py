@@ -54,6 +54,14 @@ def test_a_step_has_the_languages_but_not_the_menu_or_the_search(client, survey)
     assert 'class="main-nav"' not in html and 'role="search"' not in html
 
 
+def test_a_step_has_a_breadcrumb_back_to_its_survey(client, survey):
+    _url, html = start(client, survey)
+    crumbs = re.search(r'<nav class="breadcrumbs container".*?</nav>', html, re.S).group(0)
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', crumbs)
+    assert links[-1] == (survey.url, survey.title)  # the survey, above its steps
+    assert re.search(r'<span aria-current="page">Alku</span>', crumbs)
+
+
 def test_every_question_is_marked_required_or_optional(client, survey):
     url, html = start(client, survey)
     assert re.search(r"Oletko ollut töissä\? <span class=\"question__need\">\(valinnainen\)</span>", html)
