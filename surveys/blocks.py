@@ -25,11 +25,25 @@ def code_block(label=CODE_LABEL, required=True):
     return blocks.RegexBlock(regex=CODE_REGEX, label=label, error_messages=CODE_ERRORS, required=required)
 
 
+# The lists a condition's fields offer (templates/surveys/admin/condition_choices.html, filled from the survey).
+QUESTIONS_LIST, CHOICES_LIST = "survey-condition-questions", "survey-condition-choices"
+
+
+class PickedCodeBlock(blocks.RegexBlock):
+    """A code field that offers the codes of the survey's own questions or choices as the editor types (an
+    input with a list: picked, not remembered); the survey still refuses a code that points at nothing."""
+
+    def __init__(self, options, **kwargs):
+        super().__init__(regex=CODE_REGEX, error_messages=CODE_ERRORS, **kwargs)
+        self.options = options
+        self.field.widget.attrs["list"] = options
+
+
 class ConditionBlock(blocks.StructBlock):
     """Show only when an earlier section's question was answered with this choice."""
 
-    question = code_block(_("Question code"), required=False)
-    choice = code_block(_("Choice code"), required=False)
+    question = PickedCodeBlock(QUESTIONS_LIST, label=_("Question code"), required=False)
+    choice = PickedCodeBlock(CHOICES_LIST, label=_("Choice code"), required=False)
 
     class Meta:
         label = _("Show only if")

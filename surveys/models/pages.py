@@ -131,6 +131,7 @@ class SurveyPage(RoutablePageMixin, Page):
         FieldPanel("privacy_notice"),
         MultiFieldPanel(
             [
+                HelpPanel(template="surveys/admin/condition_choices.html"),
                 HelpPanel(
                     format_lazy(
                         "{} {}",
@@ -223,6 +224,19 @@ class SurveyPage(RoutablePageMixin, Page):
                 choices_of[question.code] = kind_of(question).choice_codes(question)
         if errors:
             raise ValidationError({"sections": errors})
+
+    def condition_options(self):
+        """[(question code, its text, [(choice code, its text)])] of the questions a condition may name (those
+        with choices), as last saved: what the editor's condition fields offer."""
+        options = []
+        for section in self.structure():
+            for question in section.questions:
+                kind = kind_of(question)
+                codes = kind.choice_codes(question)
+                if codes:
+                    labels = [(code, label) for code, label in kind.value_labels(question) if code in codes]
+                    options.append((question.code, question.label, labels))
+        return options
 
     @property
     def canonical(self):

@@ -3,6 +3,7 @@ opened, and the help on codes said once, not under every code."""
 
 import html
 import json
+import re
 
 import pytest
 from django.utils import translation
@@ -38,3 +39,20 @@ def code_blocks(block):
         yield from code_blocks(child)
     if isinstance(block, blocks.ListBlock):
         yield from code_blocks(block.child_block)
+
+
+def test_a_condition_offers_the_surveys_own_questions_and_choices(admin_client):
+    housing = question(
+        "single_choice", "housing", "Asutko vuokralla?", choices=[("rent", "Vuokralla"), ("own", "Omistan")]
+    )
+    worked = question("yes_no", "worked", "Oletko töissä?")
+    name = question("short_text", "name", "Nimi")  # no choices: nothing for a condition to name
+    survey = SurveyPageFactory(sections=json.dumps([section("Alku", housing, worked, name)]))
+    page = html.unescape(admin_client.get(f"/admin/pages/{survey.pk}/edit/").content.decode())
+    questions = re.search(r'<datalist id="survey-condition-questions">(.*?)</datalist>', page, re.S).group(1)
+    assert re.findall(r'<option value="([^"]+)">', questions) == ["housing", "worked"]
+    choices = re.search(r'<datalist id="survey-condition-choices">(.*?)</datalist>', page, re.S).group(1)
+    assert '<option value="rent">housing: Vuokralla</option>' in choices
+    assert re.findall(r'<option value="([^"]+)">worked:', choices) == ["yes", "no"]
+    # The condition's two fields are inputs with those lists (the editor's block definitions, as JSON).
+    assert 'list=\\"survey-condition-questions\\"' in page and 'list=\\"survey-condition-choices\\"' in page
