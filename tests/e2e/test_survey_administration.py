@@ -1,0 +1,73 @@
+"""A survey manager's round through the admin in a real browser: a survey's definition downloaded and brought
+back as a new draft round, and reminders scheduled on a municipality survey's board."""
+
+import datetime
+import json
+
+CREATE = """
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
+User = get_user_model()
+user = User.objects.filter(username="kyselyvastaava").first()
+if user is None:
+    user = User.objects.create_user("kyselyvastaava", "kv@example.fi", "pw", is_staff=True)
+    user.groups.add(*Group.objects.filter(name__in=["Survey managers", "Editors"]))
+profile = UserProfile.get_for_user(user)
+profile.preferred_language = "fi"
+profile.save()
+from surveys.models import SurveyPage
+print(SurveyPage.objects.get(audience="municipalities", round_year=2026, locale__language_code="fi").pk)
+"""
+
+
+def sign_in(page, server):
+    survey = server.manage("shell", "-c", CREATE).strip().splitlines()[-1]
+    page.goto(server.url + "/admin/login/")
+    page.fill("#id_username", "kyselyvastaava")
+    page.fill("#id_password", "pw")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    return survey
+
+
+def test_a_survey_definition_goes_out_and_comes_back_as_a_new_draft_round(server, browser, tmp_path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    survey = sign_in(page, server)
+    page.goto(server.url + "/admin/survey-status/")
+    with page.expect_download() as download:
+        page.locator(f"a[href='/admin/survey-status/{survey}/definition/']").click()
+    path = tmp_path / "kuntakysely.json"
+    download.value.save_as(path)
+    definition = json.loads(path.read_text(encoding="utf-8"))
+    assert definition["round_year"] == 2026 and {"fi", "sv", "en"} <= set(definition["languages"])
+    definition["round_year"] = 2027
+    definition["title"] = {language: title.replace("2026", "2027") for language, title in definition["title"].items()}
+    path.write_text(json.dumps(definition, ensure_ascii=False, indent=2), encoding="utf-8")
+    page.get_by_role("link", name="Tuo kyselyn määrittely").click()
+    page.set_input_files("#id_file", str(path))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Tuo").click()
+    assert "/admin/pages/" in page.url and page.url.endswith("/edit/")
+    assert page.locator("#id_title").input_value() == definition["title"]["fi"]
+    assert "luotiin luonnoksena" in page.content()
+    context.close()
+
+
+def test_reminders_are_scheduled_and_cancelled_on_the_board(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    survey = sign_in(page, server)
+    page.goto(f"{server.url}/admin/survey-status/{survey}/")
+    when = (datetime.datetime.now() + datetime.timedelta(days=2)).replace(hour=9, minute=0)
+    page.fill("#id_send_at", when.strftime("%Y-%m-%dT%H:%M"))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Ajasta muistutukset").click()
+    scheduled = page.locator("h2#scheduled + table")
+    assert "Odottaa" in scheduled.inner_text() and f"{when.day}.{when.month}.{when.year} 9.00" in scheduled.inner_text()
+    with page.expect_navigation():
+        scheduled.get_by_role("button", name="Peru").click()
+    assert page.locator("h2#scheduled + table").count() == 0
+    assert "peruttiin" in page.content()
+    context.close()
