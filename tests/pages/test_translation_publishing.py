@@ -111,3 +111,24 @@ def test_wagtail_localizes_screens_speak_finnish_where_its_own_files_do_not(admi
     entries = dict(re.findall(r'^\s*"((?:[^"\\]|\\.)*)": "((?:[^"\\]|\\.)*)",?$', catalog, re.M))
     assert entries["Publish in "] == "Julkaise kieliversio "
     assert json.loads(f'"{entries["Stop Synced translation"]}"') == "Lopeta synkronoitu käännös"
+
+
+def test_an_editor_translates_a_page_and_sends_it_to_moderation(client):
+    """From "Translate this page" to the moderators: a draft copy in Wagtail's own editor, never live on its own."""
+    news = NewsPageFactory(
+        parent=NewsIndexPage.objects.get(locale__language_code="fi"), title="Uutinen", slug="uutinen"
+    )
+    editor = UserFactory(username="toimittaja", groups=["Editors"], is_staff=True)
+    client.force_login(editor)
+    swedish_locale = Locale.objects.get(language_code="sv")
+    assert client.post(f"/admin/localize/submit/page/{news.pk}/", {"locales": [swedish_locale.pk]}).status_code == 302
+    swedish = NewsPage.objects.get(translation_key=news.translation_key, locale=swedish_locale)
+    assert not swedish.live  # the Finnish original is live, but its translation waits for its own review
+    editor_page = client.get(f"/admin/pages/{swedish.pk}/edit/").content.decode()
+    assert 'name="action-submit"' in editor_page  # Wagtail's editor, with "Submit to Moderators approval"
+    workflow = swedish.get_workflow()
+    swedish.title = "Nyhet"
+    swedish.save_revision(user=editor)
+    workflow.start(swedish, editor)
+    swedish.refresh_from_db()
+    assert swedish.workflow_in_progress and not swedish.live

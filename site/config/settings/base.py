@@ -186,6 +186,11 @@ SURVEY_LANGUAGES = languages.SURVEY_LANGUAGES
 LANGUAGES = languages.LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A page's translation starts as a draft copy edited in Wagtail's own editor, where it is saved, previewed and
+# sent to the moderation workflow like any page ("simple" mode: wagtail-localize's synced translation editor has
+# no save or workflow for editors, only a publish button), and never goes live because its source is live.
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Django's list lacks Pashto; Arabic and Dari/Persian are already in it.
 LANGUAGES_BIDI = [*global_settings.LANGUAGES_BIDI, "ps"]
 # The project's own strings, then its translations of the admin's strings that wagtail-localize lacks in fi and sv.
