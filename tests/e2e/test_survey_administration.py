@@ -1,8 +1,10 @@
-"""A survey manager's round through the admin in a real browser: a survey's definition downloaded and brought
-back as a new draft round, and reminders scheduled on a municipality survey's board."""
+"""The admin's daily work in a real browser: a survey's definition downloaded and brought back as a new draft
+round, reminders scheduled on a municipality survey's board, and an editor's translation of a page sent to the
+moderators."""
 
 import datetime
 import json
+import re
 
 CREATE = """
 from django.contrib.auth import get_user_model
@@ -71,3 +73,60 @@ def test_reminders_are_scheduled_and_cancelled_on_the_board(server, browser):
     assert page.locator("h2#scheduled + table").count() == 0
     assert "peruttiin" in page.content()
     context.close()
+
+
+EDITOR = """
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
+from pages.models import NewsIndexPage, NewsPage
+User = get_user_model()
+user = User.objects.filter(username="toimittaja-e2e").first()
+if user is None:
+    user = User.objects.create_user("toimittaja-e2e", "t@example.fi", "pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+profile = UserProfile.get_for_user(user)
+profile.preferred_language = "fi"
+profile.save()
+index = NewsIndexPage.objects.get(locale__language_code="fi")
+body = '[{"type": "paragraph", "value": "<p>Teksti.</p>"}]'
+news = NewsPage(title="Käännettävä uutinen", slug="kaannettava-uutinen", date="2026-12-01", lead="Uutinen.", body=body)
+index.add_child(instance=news)
+news.save_revision().publish()
+print(news.pk)
+"""
+
+
+SWEDISH_STATE = """
+from pages.models import NewsPage
+finnish = NewsPage.objects.get(pk={news})
+swedish = NewsPage.objects.get(translation_key=finnish.translation_key, locale__language_code="sv")
+print(swedish.live, swedish.workflow_in_progress, swedish.get_latest_revision_as_object().title)
+"""
+
+
+def test_an_editor_translates_a_page_and_sends_it_to_the_moderators(server, browser):
+    news = server.manage("shell", "-c", EDITOR).strip().splitlines()[-1]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server.url + "/admin/login/")
+    page.fill("#id_username", "toimittaja-e2e")
+    page.fill("#id_password", "pw")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    page.goto(f"{server.url}/admin/localize/submit/page/{news}/")
+    labels = page.locator("input[name=locales]").evaluate_all("inputs => inputs.map(i => i.labels[0].innerText.trim())")
+    assert sorted(labels) == ["English", "Svenska"]  # not the survey languages, whose sites hold no news
+    page.get_by_label("Svenska").check()
+    with page.expect_navigation():
+        page.locator("form[method=POST] input[type=submit]").click()
+    assert "/admin/pages/" in page.url and page.url.endswith("/edit/")  # Wagtail's own editor, on the draft
+    page.fill("#id_title", "Nyhet att översätta")
+    page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    with page.expect_navigation():
+        page.locator("button[name='action-submit']").click()
+    content = page.content()
+    context.close()
+    state = server.manage("shell", "-c", SWEDISH_STATE.format(news=news)).strip().splitlines()[-1]
+    errors = re.findall(r"class=\"[^\"]*(?:error|help-critical)[^\"]*\"[^>]*>(.*?)<", content)
+    assert state == "False True Nyhet att översätta", (state, errors[:5])
