@@ -1,8 +1,10 @@
-"""Pages in their languages: each served in its own, and none published before the page it translates."""
+"""Pages in their languages: each served in its own, none published before the page it translates, and a
+translation's address in its own language."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -80,3 +82,23 @@ def translate_pages_where_their_section_is():
     """Served in place of wagtail-localize's own view at its address (this app's hooks come first)."""
     view = TranslatePageWhereItsSectionIs.as_view()
     return [path("localize/submit/page/<int:page_id>/", view, name="translate_page_where_its_section_is")]
+
+
+@hooks.register("before_edit_page", order=-2)
+def translate_the_slug_with_the_title(request, page):
+    """A translation saved with a title of its own but still its original's slug (the address part, on another
+    tab, easily left in Finnish) gets a slug made from its title: /sv/nyheter/nyhet/, not /sv/nyheter/uutinen/.
+    A slug the translator changed is kept."""
+    if request.method != "POST" or "title" not in request.POST or "slug" not in request.POST:
+        return None
+    original = page.get_translation_or_none(Locale.get_default())
+    if original is None or original.pk == page.pk:
+        return None
+    title, slug = request.POST["title"].strip(), request.POST["slug"].strip()
+    if slug == original.slug and title and title != original.title:
+        translated = slugify(title, allow_unicode=True)[:255]
+        if translated and translated != slug:
+            post = request.POST.copy()
+            post["slug"] = translated
+            request.POST = post
+    return None

@@ -132,3 +132,25 @@ def test_an_editor_translates_a_page_and_sends_it_to_moderation(client):
     workflow.start(swedish, editor)
     swedish.refresh_from_db()
     assert swedish.workflow_in_progress and not swedish.live
+
+
+def edit_form_with(title, slug, action="action-publish"):
+    data = edit_form(title)
+    data.pop("action-publish")
+    return {**data, "slug": slug, **({action: action} if action else {})}
+
+
+def test_a_translated_title_brings_its_slug_along(admin_client, finnish_draft):
+    swedish = swedish_copy(finnish_draft)
+    assert swedish.slug == "luonnos"  # the copy starts with the Finnish address
+    response = admin_client.post(
+        f"/admin/pages/{swedish.pk}/edit/", edit_form_with("Utkast om boende", "luonnos", None)
+    )
+    assert response.status_code == 302
+    assert StandardPage.objects.get(pk=swedish.pk).get_latest_revision_as_object().slug == "utkast-om-boende"
+
+
+def test_a_slug_the_translator_chose_is_kept(admin_client, finnish_draft):
+    swedish = swedish_copy(finnish_draft)
+    admin_client.post(f"/admin/pages/{swedish.pk}/edit/", edit_form_with("Utkast om boende", "boende", None))
+    assert StandardPage.objects.get(pk=swedish.pk).get_latest_revision_as_object().slug == "boende"
