@@ -56,6 +56,7 @@ class ChoiceItemBlock(blocks.StructBlock):
 
     class Meta:
         label_format = "{code} · {label}"
+        form_classname = "struct-block choice-item"  # code and text on one row (static/css/survey_editor.css)
 
 
 class QuestionBlock(blocks.StructBlock):

@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -17,6 +19,11 @@ def survey_admin_urls():
         path("survey-status/import/", admin_views.definition_import, name="survey_definition_import"),
         path("survey-status/<int:pk>/translations/", admin_views.translations, name="survey_translations"),
     ]
+
+
+@hooks.register("insert_global_admin_css")  # the editor has no hook of its own in Wagtail 8
+def survey_editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/survey_editor.css"))
 
 
 class SurveyStatusMenuItem(MenuItem):

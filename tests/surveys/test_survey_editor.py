@@ -4,6 +4,7 @@ opened, and the help on codes said once, not under every code."""
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 from django.utils import translation
@@ -56,3 +57,16 @@ def test_a_condition_offers_the_surveys_own_questions_and_choices(admin_client):
     assert re.findall(r'<option value="([^"]+)">worked:', choices) == ["yes", "no"]
     # The condition's two fields are inputs with those lists (the editor's block definitions, as JSON).
     assert 'list=\\"survey-condition-questions\\"' in page and 'list=\\"survey-condition-choices\\"' in page
+
+
+def test_a_questions_choices_are_laid_out_a_row_each(admin_client):
+    """Code and text side by side: the choice fields carry the class the editor's style sheet lays out."""
+    housing = question(
+        "single_choice", "housing", "Asutko vuokralla?", choices=[("rent", "Vuokralla"), ("own", "Omistan")]
+    )
+    survey = SurveyPageFactory(sections=json.dumps([section("Alku", housing)]))
+    page = html.unescape(admin_client.get(f"/admin/pages/{survey.pk}/edit/").content.decode())
+    assert '"classname": {"_val": "struct-block choice-item"' in page or '"struct-block choice-item"' in page
+    assert "css/survey_editor.css" in page
+    css = (Path(__file__).resolve().parents[2] / "static/css/survey_editor.css").read_text()
+    assert re.search(r"\.choice-item[^{]*\{[^}]*display: grid", css)
