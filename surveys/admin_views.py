@@ -295,16 +295,12 @@ def board(request, pk):
         )
         return redirect(request.path)
     scheduling = ScheduleReminderForm(request.POST if action == "schedule_reminder" else None, survey=survey)
-    if scheduling.is_bound:
-        if scheduling.is_valid():
-            send_at = scheduling.cleaned_data["send_at"]
-            ScheduledReminder.objects.create(survey=survey, send_at=send_at, created_by=request.user)
-            when = date_format(timezone.localtime(send_at), "SHORT_DATETIME_FORMAT")
-            messages.success(request, _("Reminders will be sent at %(when)s.") % {"when": when})
-            return redirect(request.path)
-        status = 400  # the board again, the form with its message
-    else:
-        status = 200
+    if scheduling.is_bound and scheduling.is_valid():
+        send_at = scheduling.cleaned_data["send_at"]
+        ScheduledReminder.objects.create(survey=survey, send_at=send_at, created_by=request.user)
+        messages.success(request, _("Reminders will be sent at %(when)s.") % {"when": _when(send_at)})
+        return redirect(request.path)
+    status = 400 if scheduling.is_bound else 200  # refused: the board again, the form with its message
     if action == "cancel_reminder":
         cancelling = CancelReminderForm(request.POST, survey=survey)
         if not cancelling.is_valid():

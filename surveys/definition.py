@@ -38,11 +38,11 @@ class DefinitionError(ValueError):
 # Writing
 
 
-def definition_of(survey):
-    """The definition of `survey` (any language version) with the texts of each of its language versions, the
-    latest draft of each."""
-    versions = SurveyPage.objects.filter(translation_key=survey.translation_key).select_related("locale")
-    drafts = {version.locale.language_code: version.get_latest_revision_as_object() for version in versions}
+def definition_of(survey, versions=None):
+    """The definition of `survey` (any language version) with the texts of each of its language versions
+    (`versions`, if the caller has them already), the latest draft of each."""
+    versions = versions or survey.language_versions()
+    drafts = {language: version.get_latest_revision_as_object() for language, version in versions.items()}
     source = survey.canonical.locale.language_code
     languages = [source, *sorted(language for language in drafts if language != source)]
     drafts = {language: drafts[language] for language in languages}
@@ -316,13 +316,10 @@ def translation_overview(survey):
     """Per language version of `survey`: how many of the source's texts it has in a wording of its own (not the
     source's words, which a new translation starts from), when it was last edited, and whether the source has
     been edited since."""
-    definition = definition_of(survey)
+    versions = survey.language_versions()
+    definition = definition_of(survey, versions)
     source = definition["source_language"]
     texts = [text for text in texts_by_language(definition) if text.get(source)]
-    versions = {
-        version.locale.language_code: version
-        for version in SurveyPage.objects.filter(translation_key=survey.translation_key).select_related("locale")
-    }
     source_edited = versions[source].latest_revision_created_at
     rows = []
     for language in definition["languages"]:

@@ -56,18 +56,13 @@ def municipality_languages(municipality, year):
 def letters_to(invitation, context_in):
     """[(language, context)] for an e-mail to the invited municipality: in each of its languages, its name and
     the survey's title in that language (the survey's own where it has no translation), with what
-    `context_in(language, survey_in_that_language)` adds."""
-    from .models import SurveyPage
-
+    `context_in(language)` adds."""
     survey = invitation.survey
-    versions = {
-        version.locale.language_code: version
-        for version in SurveyPage.objects.filter(translation_key=survey.translation_key).live().select_related("locale")
-    }
+    versions = survey.language_versions(live=True)
     letters = []
     for language in municipality_languages(invitation.municipality, survey.round_year):
         version = versions.get(language, survey)
         with translation.override(language):
             context = {"municipality": invitation.municipality.name, "survey": version.title}
-            letters.append((language, {**context, **context_in(language, version)}))
+            letters.append((language, {**context, **context_in(language)}))
     return letters

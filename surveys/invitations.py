@@ -14,7 +14,7 @@ from reference.areas import field_for
 from reference.models import AreaKind, Municipality, MunicipalityYear
 
 from .emails import letters_to, send_email
-from .models import Invitation, InvitationEvent, ResponseStatus, ScheduledReminder, SurveyPage
+from .models import Invitation, InvitationEvent, ResponseStatus, ScheduledReminder
 
 # Reminders to one municipality at most this often (a new link asked for by staff is not held back).
 REMINDER_INTERVAL = datetime.timedelta(days=1)
@@ -58,8 +58,8 @@ def invite(survey, municipalities, emails_by_code, link_prefixes, user=None):
 def invitation_link_prefixes(survey, request):
     """{language: the absolute address of the survey's invitation links in that language, before the token}, for
     each published language version of the survey."""
-    versions = SurveyPage.objects.filter(translation_key=survey.translation_key).live().select_related("locale")
-    return {version.locale.language_code: version.get_full_url(request) + "i/" for version in versions}
+    versions = survey.language_versions(live=True)
+    return {language: version.get_full_url(request) + "i/" for language, version in versions.items()}
 
 
 def _queue_link(invitation, link_prefixes, kind, event, user):
@@ -85,7 +85,7 @@ def send_link(invitation_id, link_prefixes, kind="invitation"):
         token = invitation.replace_token()
         default = link_prefixes.get(invitation.survey.locale.language_code) or next(iter(link_prefixes.values()))
 
-        def link(language, _survey):
+        def link(language):
             return {"link": f"{link_prefixes.get(language, default)}{token}/"}
 
         send_email(kind, invitation.emails.split(), letters_to(invitation, link))

@@ -401,7 +401,7 @@ class MunicipalityWizard(SurveyWizard):
         response.language = self.request.LANGUAGE_CODE
         response.save(update_fields=["status", "submitted_by", "submitted_at", "submitted_on", "revision", "language"])
 
-        def sent(_language, _survey):
+        def sent(_language):
             when = date_format(timezone.localtime(now), "SHORT_DATETIME_FORMAT")  # in each letter's language
             return {"submitted_by": response.submitted_by, "submitted_at": when}
 

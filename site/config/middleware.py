@@ -5,13 +5,12 @@ from django.conf import settings
 from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware
-from django.shortcuts import redirect
-from django.utils.translation import get_language, get_language_from_path
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from core.cache import UNREACHABLE
-from core.languages import in_visitors_language, is_site_language
+from core.languages import is_site_language, redirect_to_visitors_language
 
 from .views import unavailable
 
@@ -53,10 +52,7 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             if prefix is None or not is_site_language(prefix):
                 found = _default_language_page(request, request.path_info.removeprefix(f"/{prefix}" if prefix else ""))
                 if found is not None:
-                    page, rest = found
-                    target = in_visitors_language(page, get_language())
-                    query = request.META.get("QUERY_STRING", "")
-                    return redirect(target.get_url(request) + rest + (f"?{query}" if query else ""))
+                    return redirect_to_visitors_language(request, *found)
         return super().process_response(request, response)
 
 

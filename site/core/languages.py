@@ -2,6 +2,8 @@
 the menus, the home pages and the redirect of a language without pages (config.languages lists them all)."""
 
 from django.conf import settings
+from django.shortcuts import redirect
+from django.utils.translation import get_language
 
 # Where a visitor goes whose language has no page here: every page of the site exists in English.
 FALLBACK_LANGUAGE = "en"
@@ -12,11 +14,14 @@ def is_site_language(code):
     return code in {site_code for site_code, _name in settings.SITE_LANGUAGES}
 
 
-def in_visitors_language(page, language):
-    """`page` as a visitor reading `language` should get it: in that language if it is published in it, else in
-    English, else as it is."""
+def redirect_to_visitors_language(request, page, rest=""):
+    """A redirect to `page` as the visitor (in the active language) should get it: in their language if it is
+    published in it, else in English, else as it is; at the same sub-route (`rest`, after the page's own
+    address) and with the same query string."""
     versions = {
         version.locale.language_code: version
         for version in page.get_translations(inclusive=True).live().select_related("locale")
     }
-    return versions.get(language) or versions.get(FALLBACK_LANGUAGE) or page
+    target = versions.get(get_language()) or versions.get(FALLBACK_LANGUAGE) or page
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(target.get_url(request) + rest + (f"?{query}" if query else ""))

@@ -11,7 +11,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 from wagtail_localize.views import submit_translations
 
-from .languages import in_visitors_language
+from .languages import redirect_to_visitors_language
 
 
 @hooks.register("before_serve_page")
@@ -22,11 +22,8 @@ def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
     page's published English version, or where it has none, in the page's own language."""
     if page.locale.language_code == get_language():
         return None
-    target = in_visitors_language(page, get_language())
     asked, served = _after_language_prefix(request.path), _after_language_prefix(page.get_url(request) or "")
-    rest = asked[len(served) :] if asked.startswith(served) else ""
-    query = request.META.get("QUERY_STRING", "")
-    return redirect(target.get_url(request) + rest + (f"?{query}" if query else ""))
+    return redirect_to_visitors_language(request, page, asked[len(served) :] if asked.startswith(served) else "")
 
 
 def _after_language_prefix(path):
@@ -44,10 +41,8 @@ def no_translation_goes_live_before_its_original(request, page):
     publishing = request.method == "POST" and (
         "action-publish" in request.POST or request.POST.get("action") == "publish"
     )
-    if not publishing:
-        return None
-    original = page.get_translation_or_none(Locale.get_default())
-    if original is None or original.pk == page.pk or original.live:
+    original = _original_of(page) if publishing else None
+    if original is None or original.live:
         return None
     language = original.locale.get_display_name()
     messages.error(
@@ -91,8 +86,8 @@ def translate_the_slug_with_the_title(request, page):
     A slug the translator changed is kept."""
     if request.method != "POST" or "title" not in request.POST or "slug" not in request.POST:
         return None
-    original = page.get_translation_or_none(Locale.get_default())
-    if original is None or original.pk == page.pk:
+    original = _original_of(page)
+    if original is None:
         return None
     title, slug = request.POST["title"].strip(), request.POST["slug"].strip()
     if slug == original.slug and title and title != original.title:
@@ -102,3 +97,9 @@ def translate_the_slug_with_the_title(request, page):
             post["slug"] = translated
             request.POST = post
     return None
+
+
+def _original_of(page):
+    """The page `page` translates (its version in the default language), or None if it is that page itself."""
+    original = page.get_translation_or_none(Locale.get_default())
+    return None if original is None or original.pk == page.pk else original

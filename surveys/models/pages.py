@@ -238,6 +238,11 @@ class SurveyPage(RoutablePageMixin, Page):
                     options.append((question.code, question.label, labels))
         return options
 
+    def language_versions(self, live=False):
+        """{language code: this survey's page in that language}, every language version (or the published ones)."""
+        versions = SurveyPage.objects.filter(translation_key=self.translation_key).select_related("locale")
+        return {version.locale.language_code: version for version in (versions.live() if live else versions)}
+
     @property
     def canonical(self):
         """The survey in the default language: responses in every language belong to it."""
