@@ -4,6 +4,7 @@ it), an untranslated or fuzzy entry, or a .mo file not compiled from its .po. Fi
 Finnish and Swedish must be complete. The survey languages (Arabic, Dari, Pashto, …) must have every string a
 survey respondent sees: those used by the survey templates and forms, and the page chrome around them."""
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -92,23 +93,51 @@ def stale_catalogues():
         shutil.rmtree(backup)
 
 
-def admin_problems():
-    """locale_admin must translate, in Finnish and Swedish, every string of wagtail-localize (the translation
-    editor, the locales) that its own locale files leave untranslated in the installed version, and be compiled."""
-    import wagtail_localize
+# The apps whose admin strings locale_admin completes: wagtail-localize and the Wagtail apps, as installed in
+# site/config/settings/base.py (this script runs without Django, so keep the list in step with INSTALLED_APPS).
+ADMIN_APPS = (
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail",
+    "wagtail.admin",
+    "wagtail.api.v2",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.documents",
+    "wagtail.embeds",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.sites",
+    "wagtail.snippets",
+    "wagtail.users",
+)
 
+
+def translated(po_path):
+    """The (msgctxt, msgid) of every translated entry (not empty, not fuzzy) of a .po file, if it exists."""
+    entries = polib.pofile(str(po_path)) if po_path.exists() else []
+    return {(e.msgctxt or "", e.msgid) for e in entries if e.translated()}
+
+
+def admin_problems():
+    """locale_admin must translate, in Finnish and Swedish, every string of the admin apps (wagtail-localize's
+    translation editor and locales, and Wagtail's own apps) that the app's own locale files leave missing, empty
+    or fuzzy in the installed version, and be compiled."""
     problems = []
-    package = Path(wagtail_localize.__file__).parent
     for lang in ("fi", "sv"):
         for domain in ("django", "djangojs"):
             ours_path = ADMIN_LOCALE_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
-            ours = {e.msgid for e in polib.pofile(str(ours_path)).translated_entries()} if ours_path.exists() else set()
-            for english in sorted(package.glob(f"**/locale/en/LC_MESSAGES/{domain}.po")):
-                theirs_path = Path(str(english).replace("/locale/en/", f"/locale/{lang}/"))
-                theirs = polib.pofile(str(theirs_path)) if theirs_path.exists() else []
-                translated = {e.msgid for e in theirs if e.translated()}
-                missing = {e.msgid for e in polib.pofile(str(english))} - translated - ours
-                problems += [f"{lang}: wagtail-localize's {domain} string untranslated: {m!r}" for m in sorted(missing)]
+            ours = translated(ours_path)
+            for app in ADMIN_APPS:
+                locale = Path(importlib.util.find_spec(app).origin).parent / "locale"
+                english = locale / "en" / "LC_MESSAGES" / f"{domain}.po"
+                if english.exists():
+                    theirs = translated(locale / lang / "LC_MESSAGES" / f"{domain}.po")
+                    missing = {(e.msgctxt or "", e.msgid) for e in polib.pofile(str(english)) if not e.obsolete}
+                    missing -= theirs | ours
+                    problems += [f"{lang}: {app}'s {domain} string untranslated: {m!r}" for _, m in sorted(missing)]
             if ours_path.exists():
                 mo_path = ours_path.with_suffix(".mo")
                 if not mo_path.exists() or mo_path.read_bytes() != compiled(ours_path):

@@ -154,3 +154,14 @@ def test_a_slug_the_translator_chose_is_kept(admin_client, finnish_draft):
     swedish = swedish_copy(finnish_draft)
     admin_client.post(f"/admin/pages/{swedish.pk}/edit/", edit_form_with("Utkast om boende", "boende", None))
     assert StandardPage.objects.get(pk=swedish.pk).get_latest_revision_as_object().slug == "boende"
+
+
+def test_wagtails_own_screens_speak_finnish_where_its_files_do_not(admin_client):
+    """Wagtail 8's Finnish leaves strings of the page editor in English; locale_admin has them (check_messages)."""
+    news = NewsPageFactory(parent=NewsIndexPage.objects.get(locale__language_code="fi"), title="Uutinen")
+    html = admin_client.get(f"/admin/pages/{news.pk}/edit/").content.decode()
+    for english, finnish in [
+        ("Schedule to publish", "Ajasta julkaisu"),
+        ("Show keyboard shortcuts", "Näytä pikanäppäimet"),
+    ]:
+        assert finnish in html and english not in html
