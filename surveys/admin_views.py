@@ -196,7 +196,7 @@ def index(request):
         .defer_streamfields()
         .annotate(
             invited=_count(Invitation),
-            started=_count(SurveyResponse),
+            started=_count(SurveyResponse, status__in=[ResponseStatus.IN_PROGRESS, ResponseStatus.SUBMITTED]),
             submitted=_count(SurveyResponse, status=ResponseStatus.SUBMITTED),
         )
         .order_by("-round_year", "audience", "title")
@@ -377,9 +377,14 @@ def definition_download(request, pk):
 @administers_surveys
 def translations(request, pk):
     """Which languages the survey exists in, how much of it each has translated, and whether its source changed
-    after a translation was last edited."""
+    after a translation was last edited; each to try out (surveys.trial), and the tests sent so far, to delete."""
     survey = get_object_or_404(SurveyPage, pk=pk).canonical
-    context = {"survey": survey, "rows": translation_overview(survey)}
+    tests = SurveyResponse.objects.filter(survey=survey, status=ResponseStatus.TEST)
+    if request.method == "POST" and "delete_tests" in request.POST:
+        tests.delete()
+        messages.success(request, _("The survey's test answers were deleted."))
+        return redirect("survey_translations", survey.pk)
+    context = {"survey": survey, "rows": translation_overview(survey), "tests": tests.count()}
     return TemplateResponse(request, "surveys/admin/translations.html", context)
 
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_views
+from . import admin_views, trial
 
 
 @hooks.register("register_admin_urls")
@@ -18,6 +18,10 @@ def survey_admin_urls():
         path("survey-status/<int:pk>/definition/", admin_views.definition_download, name="survey_definition"),
         path("survey-status/import/", admin_views.definition_import, name="survey_definition_import"),
         path("survey-status/<int:pk>/translations/", admin_views.translations, name="survey_translations"),
+        path("survey-status/try/<int:pk>/", admin_views.administers_surveys(trial.trial), name="survey_trial_start"),
+        path(
+            "survey-status/try/<int:pk>/<str:step>/", admin_views.administers_surveys(trial.trial), name="survey_trial"
+        ),
     ]
 
 

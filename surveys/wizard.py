@@ -315,14 +315,14 @@ class ParticipantWizard(SurveyWizard):
         return super().get(*args, **kwargs)
 
 
-def store_response(survey, rows, access_code=None, **fields):
+def store_response(survey, rows, access_code=None, status=ResponseStatus.SUBMITTED, **fields):
     """Store a participant's response to `survey` (a LiveSurvey) and its answers, both or neither, using up the
     paper access code if there is one in the same transaction, and return the response's id; a second submit
-    with the same key stores nothing more."""
+    with the same key stores nothing more. (A survey manager's test is stored here too, with its own status.)"""
     values = {"survey_id": survey.canonical_pk, "revision_id": survey.revision_id, **fields}
     try:
         with transaction.atomic() if access_code is not None else nullcontext():
-            response_id = SurveyResponse.objects.insert(rows, status=ResponseStatus.SUBMITTED, **values)
+            response_id = SurveyResponse.objects.insert(rows, status=status, **values)
             if access_code is not None:
                 access_codes.use(access_code)
     except IntegrityError:

@@ -11,8 +11,12 @@ from .pages import SurveyPage
 
 
 class ResponseStatus(models.TextChoices):
+    """Results, exports, indicators and the status board count submitted responses only: a survey manager's
+    test (surveys.trial) is kept apart by its status, never counted, and deleted with the survey's other tests."""
+
     IN_PROGRESS = "in_progress", _("In progress")
     SUBMITTED = "submitted", _("Submitted")
+    TEST = "test", _("Test")
 
 
 class ResponseManager(models.Manager):

@@ -126,6 +126,8 @@ EXPECTED = {
     "survey_definition": "302 302 302 403 403 200 200",
     "survey_definition_import": "302 302 302 403 403 200 200",
     "survey_translations": "302 302 302 403 403 200 200",
+    "survey_trial_start": "302 302 302 403 403 302 302",
+    "survey_trial": "302 302 302 403 403 200 200",
     "results_index": "302 302 302 403 403 403 200",
     "results_survey": "302 302 302 403 403 403 200",
     "results_crosstab": "302 302 302 403 403 403 404",

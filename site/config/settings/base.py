@@ -193,7 +193,8 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Django's list lacks Pashto; Arabic and Dari/Persian are already in it.
 LANGUAGES_BIDI = [*global_settings.LANGUAGES_BIDI, "ps"]
-# The project's own strings, then its translations of the admin's strings that Wagtail and wagtail-localize lack in fi and sv.
+# The project's own strings, then its translations of the admin's strings that Wagtail and wagtail-localize lack
+# in fi and sv.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
