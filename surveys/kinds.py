@@ -406,6 +406,20 @@ def kind_of(question):
     return KINDS[question.kind]
 
 
+def own_choices():
+    """{kind: [(code, label)]} of the kinds whose choices a condition may name without the author listing them
+    (yes / no, the agreement scale): what the survey editor's condition picker offers for a question of that kind
+    as soon as it is added."""
+    from .structure import Question
+
+    blank = {name: Question(kind=name, code="", label="") for name in KINDS}
+    return {
+        name: [(code, str(label)) for code, label in kind.value_labels(blank[name])]
+        for name, kind in KINDS.items()
+        if kind.choice_codes(blank[name])
+    }
+
+
 def demo_answers(questions_shown, rng=None, year=2025, municipalities=(), texts=("",)):
     """A demo respondent's cleaned answers: `questions_shown(answers)` yields the questions the answers so far
     show (surveys.structure.shown_questions), and each is answered by its kind; optional ones are skipped now

@@ -38,10 +38,13 @@ class TrialWizard(SurveyWizard):
     def get_context_data(self, form, **kwargs):
         return {**super().get_context_data(form=form, **kwargs), "trial": self.trial}
 
-    def get(self, *args, **kwargs):
+    def get(self, *args, step=None, **kwargs):
+        if step is None:  # the start: empty, from the first step
+            self.storage.reset()
+            return redirect(self.get_step_url(self.steps.first))
         if not self.storage.extra_data.get("submission_key"):
             self.storage.extra_data = {**self.storage.extra_data, "submission_key": secrets.token_hex(16)}
-        return super().get(*args, **kwargs)
+        return super().get(*args, step=step, **kwargs)
 
     def send(self, cleaned):
         store_response(
@@ -68,12 +71,13 @@ def draft_of(page):
 
 @never_cache
 def trial(request, pk, step=None):
-    """The survey page `pk` (any language version) tried out step by step; `?reset` starts again, empty."""
+    """The survey page `pk` (any language version) tried out step by step; its address without a step starts
+    again, empty."""
     page = get_object_or_404(SurveyPage, pk=pk)
     survey = draft_of(page)
     context = {
         "language": translation.get_language(),
-        "start": reverse("survey_trial_start", args=[pk]) + "?reset",
+        "start": reverse("survey_trial_start", args=[pk]),
         "back": reverse("survey_translations", args=[page.canonical.pk]),
     }
     with translation.override(page.locale.language_code):

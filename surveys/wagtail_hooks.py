@@ -30,6 +30,11 @@ def survey_editor_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/survey_editor.css"))
 
 
+@hooks.register("insert_global_admin_js")  # inert outside the survey editor (it looks for the editor's help)
+def survey_condition_picker_js():
+    return format_html('<script src="{}" defer></script>', static("js/survey_condition_picker.js"))
+
+
 class SurveyStatusMenuItem(MenuItem):
     def is_shown(self, request):
         return admin_views.can_administer(request.user)

@@ -18,7 +18,7 @@ from core.page_cache import PublicPageMixin, public, valid_until
 
 from ..blocks import CODE_ERRORS, CODE_HELP, CODE_REGEX, SectionBlock
 from ..collection import SurveyStatus, collection_status, next_change
-from ..kinds import kind_of
+from ..kinds import kind_of, own_choices
 from ..live import LiveSurvey
 from ..panels import GoLivePanel
 from ..structure import sections_of
@@ -237,6 +237,11 @@ class SurveyPage(RoutablePageMixin, Page):
                     labels = [(code, label) for code, label in kind.value_labels(question) if code in codes]
                     options.append((question.code, question.label, labels))
         return options
+
+    @property
+    def condition_kind_choices(self):
+        """The condition picker's choices of the kinds that have their own (surveys.kinds.own_choices)."""
+        return own_choices()
 
     def language_versions(self, live=False):
         """{language code: this survey's page in that language}, every language version (or the published ones)."""

@@ -6,6 +6,8 @@ import datetime
 import json
 import re
 
+from playwright.sync_api import expect
+
 CREATE = """
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -130,3 +132,80 @@ def test_an_editor_translates_a_page_and_sends_it_to_the_moderators(server, brow
     state = server.manage("shell", "-c", SWEDISH_STATE.format(news=news)).strip().splitlines()[-1]
     errors = re.findall(r"class=\"[^\"]*(?:error|help-critical)[^\"]*\"[^>]*>(.*?)<", content)
     assert state == "False True Nyhet att översätta", (state, errors[:5])
+
+
+OPEN_PANELS = """(selector) => {
+  // The editor's collapsed blocks around `selector`, opened outermost first, as an author clicks them open.
+  const panels = [];
+  for (let e = document.querySelector(selector); e; e = e.parentElement) {
+    if (e.matches('section[data-panel]')) panels.unshift(e);
+  }
+  for (const panel of panels) {
+    const toggle = panel.querySelector('[data-panel-toggle]');
+    if (toggle && toggle.getAttribute('aria-expanded') === 'false') toggle.click();
+  }
+}"""
+
+SECTION_CONDITION = """
+from surveys.models import SurveyPage
+draft = SurveyPage.objects.get(pk={survey}).get_latest_revision_as_object()
+print(dict(draft.sections[3].value["show_if"]))
+"""
+
+
+def test_a_condition_is_picked_from_the_survey_as_edited_not_typed(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    survey = sign_in(page, server)
+    page.goto(f"{server.url}/admin/pages/{survey}/edit/")
+    question, choice = "#sections-3-value-show_if-question", "#sections-3-value-show_if-choice"
+    page.evaluate(OPEN_PANELS, question)
+    assert page.locator(question).evaluate("e => e.tagName") == "SELECT"  # a list, not a field to type in
+    offered = page.locator(f"{question} option").evaluate_all("options => options.map(o => o.value)")
+    assert offered[0] == "" and "received_refugees" in offered and "housing_ready" in offered
+    page.select_option(question, "received_refugees")
+    expect(page.locator(f"{choice} option")).to_have_count(3)  # refilled on the next frame
+    choices = page.locator(f"{choice} option").evaluate_all("options => options.map(o => o.value)")
+    assert choices == ["", "yes", "no"]  # a yes / no question's own choices
+    page.select_option(choice, "yes")
+    with page.expect_navigation():
+        page.locator("button.action-save").first.click()
+    saved = server.manage("shell", "-c", SECTION_CONDITION.format(survey=survey)).strip().splitlines()[-1]
+    assert saved == "{'question': 'received_refugees', 'choice': 'yes'}"
+
+    # An unsaved edit: a question's code changed in an earlier section is offered at once, the old one marked.
+    page.evaluate(OPEN_PANELS, "#sections-0-value-questions-2-value-code")
+    page.fill("#sections-0-value-questions-2-value-code", "refugees_received")
+    page.evaluate(OPEN_PANELS, question)
+    expect(page.locator(f"{question} option", has_text="received_refugees ⚠")).to_have_count(1)
+    texts = page.locator(f"{question} option").all_text_contents()
+    assert any(text.startswith("refugees_received · ") for text in texts)
+    assert "received_refugees ⚠" in texts and page.locator(question).input_value() == "received_refugees"
+    context.close()
+
+
+PARTICIPANT_SURVEY = """
+from surveys.models import SurveyPage
+print(SurveyPage.objects.get(audience="participants", round_year=2026, locale__language_code="fi").pk)
+"""
+
+
+def test_a_survey_manager_tries_the_arabic_version_out(server, browser, tmp_path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    sign_in(page, server)
+    survey = server.manage("shell", "-c", PARTICIPANT_SURVEY).strip().splitlines()[-1]
+    page.goto(f"{server.url}/admin/survey-status/{survey}/translations/")
+    with page.expect_navigation():
+        page.locator("tr:has(th[lang=ar]) a", has_text="Kokeile").click()
+    arabic = page.url.split("/try/")[1].split("/")[0]
+    assert page.locator("html").get_attribute("lang") == "ar" and page.locator("html").get_attribute("dir") == "rtl"
+    notice = page.locator(".notice--trial")
+    assert notice.get_attribute("lang") == "fi" and "Testitila" in notice.inner_text()
+    assert page.locator("form.survey-form fieldset, form.survey-form input").count() > 0
+    page.screenshot(path=str(tmp_path / "trial-ar.png"), full_page=True)
+    with page.expect_navigation():
+        page.locator("form.survey-form button[type=submit]").last.click()
+    assert page.url.endswith(f"/admin/survey-status/try/{arabic}/1/")  # the next step, still in Arabic
+    assert page.locator("html").get_attribute("dir") == "rtl" and page.locator(".notice--trial").count() == 1
+    context.close()

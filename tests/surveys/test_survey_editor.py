@@ -57,6 +57,16 @@ def test_a_condition_offers_the_surveys_own_questions_and_choices(admin_client):
     assert re.findall(r'<option value="([^"]+)">worked:', choices) == ["yes", "no"]
     # The condition's two fields are inputs with those lists (the editor's block definitions, as JSON).
     assert 'list=\\"survey-condition-questions\\"' in page and 'list=\\"survey-condition-choices\\"' in page
+    # The picker (static/js/survey_condition_picker.js) offers a new question's own choices before it is saved.
+    kinds = json.loads(
+        re.search(r'<script id="survey-condition-kinds" type="application/json">(.*?)</script>', page).group(1)
+    )
+    assert (
+        kinds["yes_no"] == [["yes", "Kyllä"], ["no", "Ei"]]
+        and [code for code, _ in kinds["agreement"]][0] == "strongly_disagree"
+    )
+    assert "single_choice" not in kinds and "statement_group" not in kinds and "municipality" not in kinds
+    assert "js/survey_condition_picker.js" in page
 
 
 def test_a_questions_choices_are_laid_out_a_row_each(admin_client):

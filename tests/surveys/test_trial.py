@@ -41,7 +41,7 @@ def survey():
 
 
 def start(client, page):
-    response = client.get(f"/admin/survey-status/try/{page.pk}/?reset", follow=True)
+    response = client.get(f"/admin/survey-status/try/{page.pk}/", follow=True)
     assert response.status_code == 200
     return response
 
