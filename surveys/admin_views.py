@@ -188,9 +188,9 @@ def _count(model, **conditions):
     return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
 
 
-@administers_surveys
-def index(request):
-    """Every survey round with its audience, state, dates and counts, newest round first, in one query."""
+def rounds():
+    """[{survey, state}] of every survey round (its default-language page) with its invited, started and submitted
+    counts, newest round first: one query."""
     surveys = (
         SurveyPage.objects.filter(locale=Locale.get_default())
         .defer_streamfields()
@@ -202,8 +202,13 @@ def index(request):
         .order_by("-round_year", "audience", "title")
     )
     now = timezone.now()
-    rows = [{"survey": survey, "state": round_state(survey, now)} for survey in surveys]
-    return TemplateResponse(request, "surveys/admin/index.html", {"rows": rows, "states": RoundState})
+    return [{"survey": survey, "state": round_state(survey, now)} for survey in surveys]
+
+
+@administers_surveys
+def index(request):
+    """Every survey round with its audience, state, dates and counts."""
+    return TemplateResponse(request, "surveys/admin/index.html", {"rows": rounds(), "states": RoundState})
 
 
 @administers_surveys

@@ -4,8 +4,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
 
 from . import admin_views, trial
+from .collection import RoundState
 
 
 @hooks.register("register_admin_urls")
@@ -33,6 +36,27 @@ def survey_editor_css():
 @hooks.register("insert_global_admin_js")  # inert outside the survey editor (it looks for the editor's help)
 def survey_condition_picker_js():
     return format_html('<script src="{}" defer></script>', static("js/survey_condition_picker.js"))
+
+
+class SurveyManagersPanel(Component):
+    """On the admin's home, for survey managers: the rounds open now with their response rates, and how many
+    pages wait in moderation."""
+
+    order = 50  # before Wagtail's own panels
+    template_name = "surveys/admin/home_panel.html"
+
+    def get_context_data(self, parent_context):
+        rows = [row for row in admin_views.rounds() if row["state"] == RoundState.OPEN]
+        for row in rows:
+            survey = row["survey"]
+            row["rate"] = round(100 * survey.submitted / survey.invited) if survey.invited else None
+        return {"rows": rows, "in_moderation": WorkflowState.objects.active().count()}
+
+
+@hooks.register("construct_homepage_panels")
+def survey_managers_panel(request, panels):
+    if admin_views.can_administer(request.user):
+        panels.append(SurveyManagersPanel())
 
 
 class SurveyStatusMenuItem(MenuItem):
