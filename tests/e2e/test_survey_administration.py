@@ -209,3 +209,35 @@ def test_a_survey_manager_tries_the_arabic_version_out(server, browser, tmp_path
     assert page.url.endswith(f"/admin/survey-status/try/{arabic}/1/")  # the next step, still in Arabic
     assert page.locator("html").get_attribute("dir") == "rtl" and page.locator(".notice--trial").count() == 1
     context.close()
+
+
+SWEDISH_INVITATION = """
+from django.core import mail
+from django.test.utils import override_settings
+from django_tasks_db.models import DBTaskResult
+from surveys.invitations import send_link
+queued = DBTaskResult.objects.filter(task_path__endswith="send_link").order_by("-enqueued_at").first()
+with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+    send_link.call(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])  # what the e-mail worker does
+message = mail.outbox[0]
+links = [word for word in message.body.split() if "/i/" in word]
+print(repr((message.to, message.subject, [link.split("/")[3] for link in links])))
+"""
+
+
+def test_an_invitation_to_a_swedish_speaking_municipality_is_in_swedish(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    survey = sign_in(page, server)
+    page.goto(f"{server.url}/admin/survey-status/{survey}/")
+    page.get_by_label("Kunnat").select_option("selection")
+    page.get_by_label("Yhteyshenkilöiden sähköpostiosoitteet").fill(
+        "287: registrator@kristinestad.example.fi"
+    )  # Kristinestad: Swedish first
+    with page.expect_navigation():
+        page.get_by_role("button", name="Kutsu", exact=True).click()
+    assert "Kutsuttu: 1." in page.content()
+    context.close()
+    to, subject, link_languages = eval(server.manage("shell", "-c", SWEDISH_INVITATION).strip().splitlines()[-1])
+    assert to == ["registrator@kristinestad.example.fi"] and link_languages == ["sv", "fi"]  # each letter its link
+    assert subject.startswith("Enkät för ") and " / Kysely: " in subject  # the Swedish letter first, then the Finnish
