@@ -4,7 +4,14 @@ and is rendered without the request, so it cannot use the site's layout)."""
 import sys
 
 from django.core.exceptions import DisallowedHost, RequestDataTooBig, TooManyFieldsSent
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponsePermanentRedirect, HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
@@ -14,6 +21,8 @@ from core.cache import UNREACHABLE
 from core.errors import ExplainedBadRequest
 
 RETRY_AFTER_SECONDS = 120
+# The database out of reach (stopped, restarting, refusing connections): for a while, not for good.
+DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
 
 
 def bad_request(request, exception):
@@ -35,19 +44,32 @@ def bad_request(request, exception):
     return response.render()
 
 
-def unavailable(request):
-    """503: a store the request needs (the sessions' Redis) is out of reach; nothing was saved, and the visitor is
-    told so in their language."""
-    response = TemplateResponse(request, "503.html", status=503)
+def _api(request):
+    return request.path.startswith("/api/")
+
+
+def unavailable(request, database=False):
+    """503: a store the request needs is out of reach; nothing was saved, and the visitor is told so. With the
+    sessions' Redis out of reach, in their language and the site's layout; with the database, on a page that needs
+    nothing from it; to the API, as JSON."""
+    if _api(request):
+        response = JsonResponse({"error": "The service is temporarily unavailable. Try again later."}, status=503)
+    elif database:
+        response = HttpResponse(loader.get_template("503_plain.html").render(), status=503)
+    else:
+        response = TemplateResponse(request, "503.html", status=503).render()
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    return response.render()
+    return response
 
 
 def server_error(request):
-    """A fault that is Redis being out of reach is a 503 that says so, never a 500; anything else is the plain
-    500 page, which needs nothing that could have failed."""
-    if isinstance(sys.exc_info()[1], UNREACHABLE):
-        return unavailable(request)
+    """A fault that is Redis or the database being out of reach is a 503 that says so, never a 500; anything else
+    is the plain 500 page, which needs nothing that could have failed (JSON to the API)."""
+    error = sys.exc_info()[1]
+    if isinstance(error, UNREACHABLE + DATABASE_UNREACHABLE):
+        return unavailable(request, database=isinstance(error, DATABASE_UNREACHABLE))
+    if _api(request):
+        return JsonResponse({"error": "Server error."}, status=500)
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import page_cache, signin, spreadsheet
+        from . import logs, page_cache, signin, spreadsheet  # noqa: F401 - logs connects its task signals
 
         page_cache.connect_invalidation()
         signin.connect()
