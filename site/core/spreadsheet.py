@@ -101,7 +101,8 @@ def save_spss(columns, rows, path, texts=(), dates=(), numbers=(), **labels):
     for name in texts:
         data[name] = data[name].map(neutralise, na_action="ignore")
     for name in dates:
-        data[name] = pandas.to_datetime(data[name])
+        # As dates (SPSS DATE11). Through nanoseconds: pandas 3 makes seconds, which pyreadstat writes as 1970.
+        data[name] = pandas.to_datetime(data[name]).astype("datetime64[ns]").dt.date
     for name in numbers:
         data[name] = pandas.to_numeric(data[name]).astype("float64")
     pyreadstat.write_sav(data, str(path), **labels)

@@ -9,6 +9,7 @@ import json
 import zipfile
 
 import openpyxl
+import pandas
 import pyreadstat
 import pytest
 from django.db import connection
@@ -225,6 +226,9 @@ def test_an_spss_file_keeps_the_codebooks_numbers_and_labels(staff, survey, make
     assert labels["area"] == "Alue?" and meta.variable_value_labels["area"] == {1: "Pohjoinen", 2: "Etelä"}
     assert list(data["needs_work"][:2]) == [1, 0] and list(data["hours"]) == [-2, 40, 0]
     assert data["needs_other_text"][0] == '\'=HYPERLINK("https://evil.example","x")'
+    # A date is a date (it was 1 January 1970 in every file written with pandas 3).
+    assert meta.original_variable_types["arrived"].startswith("DATE")
+    assert data["arrived"][0] == datetime.date(2025, 2, 3) and pandas.isna(data["arrived"][1])
     # The codebook travels inside the file, as its documents: the shortened label given in full there.
     assert all(len(line.encode()) <= 80 for line in meta.notes)
     assert " ".join(LONG.split()) in " ".join(meta.notes)
