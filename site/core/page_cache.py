@@ -67,9 +67,10 @@ def valid_until(request, moment):
 
 
 def _seconds_left(request):
-    """Seconds until what the page shows changes (`valid_until`), or None when nothing on it has a date."""
+    """Whole seconds until what the page shows changes (`valid_until`), rounded down so that a page is never kept
+    past the change (0: not kept at all), or None when nothing on it has a date."""
     moment = getattr(request, "kuntaan_valid_until", None)
-    return None if moment is None else max(1, math.ceil((moment - timezone.now()).total_seconds()))
+    return None if moment is None else max(0, math.floor((moment - timezone.now()).total_seconds()))
 
 
 def _shorten_browser_lifetime(response, seconds):
