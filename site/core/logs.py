@@ -95,6 +95,13 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False, default=str)
 
 
+class TextFormatter(logging.Formatter):
+    """A line of text (development, or LOG_FORMAT=text), secrets cut out as in the JSON lines."""
+
+    def format(self, record):
+        return redact(super().format(record))
+
+
 # The request id travels to the task worker through the shared cache, keyed by the task's id.
 
 
