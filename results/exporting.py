@@ -182,12 +182,19 @@ def answered_revisions(respondents):
     return sorted(respondents.order_by().values_list("revision_id", flat=True).distinct())
 
 
-def _codebook_sheet(tables):
-    """("Codebook", rows): the codebook of the latest round, then every round's revisions and breaks."""
-    _survey, latest = tables[-1]
-    rounds = [(one.round_year, answered_revisions(table.respondents), _breaks(tables, one)) for one, table in tables]
-    rule = protection(latest.survey)
-    return (_("Codebook"), list(files.codebook_rows(latest.book, latest.columns, rounds, rule)))
+def _codebook_sheet(tables, shown=None):
+    """("Codebook", rows): the codebook of each round in `shown` (every round of `tables` unless given), in its
+    own wording and values, then every round's revisions and breaks in series, and the small-groups rule."""
+    rows = []
+    for one, table in tables if shown is None else shown:
+        rows += [[_("Round"), one.round_year], *files.codebook_rows(table.book, table.columns)]
+    rows += files.series_rows(_rounds(tables), protection(tables[-1][1].survey))
+    return (_("Codebook"), rows)
+
+
+def _rounds(tables):
+    """[(year, revisions answered, breaks in series)] of each round."""
+    return [(one.round_year, answered_revisions(table.respondents), _breaks(tables, one)) for one, table in tables]
 
 
 def _breaks(tables, survey):
@@ -257,14 +264,14 @@ def _bundle(export, path, stem, tables):
             for chunk in files.csv_chunks(table):
                 out.write(chunk)
         sav_path = directory / f"{stem}-{one.round_year}.sav"
-        files.write_spss(sav_path, table, export.language, codebook[1])
+        files.write_spss(sav_path, table, export.language, _codebook_sheet(tables, [(one, table)])[1])
         written += [csv_path, sav_path]
     readme = render_to_string(
         "results/bundle_readme.txt",
         {
             "export": export,
             "rounds": [
-                (one, sorted(set(table.book.revisions.values())), _breaks(tables, one)) for one, table in tables
+                (year, [str(revision) for revision in revisions], breaks) for year, revisions, breaks in _rounds(tables)
             ],
             "files": [(p.name, p.stat().st_size, _sha256(p)) for p in written],
             "values": _("labels") if export.values == LABELS else _("codes"),

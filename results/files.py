@@ -86,6 +86,12 @@ def codebook_rows(book, cols, rounds=(), protection=""):
         for value in column.values:
             yield [column.name, value.code, value.number, "", *[value.labels.get(lang, "") for lang in languages]]
     yield []
+    yield from series_rows(rounds, protection)
+
+
+def series_rows(rounds, protection=""):
+    """What a file of rounds is: each round with the revisions its responses answered and its breaks in series,
+    then the small-groups rule."""
     for round_year, revisions, breaks in rounds:
         yield [_("Round"), round_year, _("Revisions answered"), ", ".join(map(str, revisions))]
         for variable in breaks:

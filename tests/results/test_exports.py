@@ -319,6 +319,16 @@ def test_the_bundles_codebook_marks_a_break_across_a_round_that_did_not_ask(staf
     sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["Koodikirja"]
     breaks = [[cell.value for cell in row][:3] for row in sheet.iter_rows() if row[0].value == "Katko aikasarjassa"]
     assert breaks == [["Katko aikasarjassa", 2027, "area"]]  # 2027's wording against 2025's, across 2026
+    # Each round's codebook in its own wording: 2025's question is there as 2025 asked it, not only 2027's.
+    labels = [[cell.value for cell in row] for row in sheet.iter_rows() if row[0].value == "area"]
+    assert [row[4] for row in labels if row[1] == "area"] == ["Alue?", "Millä alueella asut nyt?"]
+    # Each round's SPSS file carries its own round's codebook; the README names the revisions each answered.
+    (tmp_path / "2025.sav").write_bytes(bundle.read("kokeilu-2027-labels-2025.sav"))
+    notes = " ".join(pyreadstat.read_sav(str(tmp_path / "2025.sav"), metadataonly=True)[1].notes)
+    assert "Alue?" in notes and "Millä alueella" not in notes
+    readme = bundle.read("README.txt").decode()
+    assert f"- 2025: vastatut versiot {survey.live_revision_id}" in readme
+    assert f"- 2027: vastatut versiot {latest.live_revision_id}" in readme
 
 
 def test_an_export_whose_worker_died_ends_failed_and_can_be_tried_again(
