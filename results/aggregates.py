@@ -357,11 +357,14 @@ def _bin_counts(answers, name, low, width):
 
 
 def _numbers(result, stats, counted, layout, protection):
-    """A number question's mean and median (of `stats`) and its distribution in the bins of `layout`."""
-    result.mean, result.median = _float(stats["mean"]), _float(stats.get("median"))
+    """A number question's mean and median (of `stats`) and its distribution in the bins of `layout`. The mean
+    and the median inherit the bins' suppression, as a scale's do: with a bin hidden, the median of a few answers
+    can be one respondent's exact number."""
     low, width, steps = layout
     counts = {str(step): counted.get(step, 0) for step in range(steps)}
     shown, _total = protection.one_way(counts)
+    if not protection.on or all(count is not None for count in shown.values()):
+        result.mean, result.median = _float(stats["mean"]), _float(stats.get("median"))
     for step in range(steps):
         start = low + step * width
         label = f"{_plain(start)}–{_plain(start + width)}" if width != 1 else _plain(start)
