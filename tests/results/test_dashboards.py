@@ -205,8 +205,9 @@ def test_a_filter_leaving_fewer_than_k_does_not_tell_how_many(client):
     client.force_login(UserFactory(groups=["Programme staff"]))
     hidden = "Vastausten määrä piilotettu pienten ryhmien suojaamiseksi"
     for language, n in (("ar", 2), ("sv", 4)):
-        count = _count_line(client, f"/admin/results/{survey.pk}/?language={language}")
-        assert hidden in count and str(n) not in count
+        for page in ("", "export/"):  # the dashboard, and its download page (which told the number before)
+            count = _count_line(client, f"/admin/results/{survey.pk}/{page}?language={language}")
+            assert hidden in count and str(n) not in count, page
     assert "8 vastausta" in _count_line(client, f"/admin/results/{survey.pk}/?language=fi")  # 2 + 4 stay unknown
 
 
@@ -260,9 +261,10 @@ def test_a_municipality_compares_its_answers_with_its_region_and_the_country(cli
     assert f"{round(yes * 100)}\xa0%" in html
 
 
-def test_a_protected_comparison_shows_no_share_of_fewer_than_k(client, invited_and_sent):
-    """With small groups protected, a region's share is shown only where the count behind it (worked out here
-    from the stored answers) is 0 or at least k; every small count is hidden."""
+def test_a_comparison_shows_no_share_of_fewer_than_k(client, invited_and_sent):
+    """Other municipalities' answers are protected whatever the survey's own setting (a municipality survey's is
+    off, for its evaluators): a region's share is shown only where the count behind it (worked out here from the
+    stored answers) is 0 or at least k; every small count is hidden."""
     from django.db.models import Count
 
     from reference.models import MunicipalityYear
@@ -270,7 +272,7 @@ def test_a_protected_comparison_shows_no_share_of_fewer_than_k(client, invited_a
     from surveys.models import Answer, ResponseStatus, SurveyPage
 
     survey, invitation, url = invited_and_sent
-    SurveyPage.objects.filter(pk=survey.pk).update(protect_small_groups=True)
+    assert not SurveyPage.objects.get(pk=survey.pk).suppresses
     html = client.get(url + "comparison/").content.decode()
     uusimaa = MunicipalityYear.objects.filter(year=survey.round_year, region__code="01").values("municipality")
     answers = Answer.objects.filter(
@@ -519,3 +521,32 @@ def test_a_crosstab_with_a_question_too_few_answered_shows_it_hidden(client):
     assert page.status_code == 200  # was a KeyError: the hidden question has no columns
     for count in shown_counts(page.content.decode()):
         assert count == ".." or int(count) == 0 or int(count) >= 5
+
+
+def test_a_numbers_mean_and_median_are_hidden_with_any_of_its_bins(client):
+    """Five answer 10 and one answers 97: the 97's bin is under k and hidden, and so must be the mean and the
+    median, from which the one answer would follow (6 x 24.5 - 5 x 10 = 97)."""
+    hours = question("number", "hours", "Tuntia?", decimal=False, min_value=0, max_value=100)
+    survey = SurveyPageFactory(sections=json.dumps([section("Osa", hours)]), small_group_threshold=5)
+    for value in [10, 10, 10, 10, 10, 97]:
+        respond(survey, {"hours": value})
+    even = SurveyPageFactory(sections=json.dumps([section("Osa", hours)]), small_group_threshold=5)
+    for value in [10] * 6:
+        respond(even, {"hours": value})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    html = client.get(f"/admin/results/{survey.pk}/").content.decode()
+    assert "24,5" not in html and "24.5" not in html and "97" not in html  # the mean, and the outlier
+    shown = client.get(f"/admin/results/{even.pk}/").content.decode()
+    assert re.search(r"10(,0)?\b", shown)  # with no bin hidden, the mean and median are shown
+
+
+def test_the_comparison_speaks_the_language_of_its_address(client, invited_and_sent):
+    from surveys.models import SurveyPage
+
+    survey, _invitation, url = invited_and_sent
+    swedish = SurveyPage.objects.get(translation_key=survey.translation_key, locale__language_code="sv")
+    finnish_label = next(q.label for s in survey.structure() for q in s.questions if q.code == "received_refugees")
+    swedish_label = next(q.label for s in swedish.structure() for q in s.questions if q.code == "received_refugees")
+    token = url.rstrip("/").rsplit("/", 1)[-1]
+    html = client.get(f"{swedish.url}i/{token}/comparison/").content.decode()
+    assert swedish_label != finnish_label and swedish_label in html and finnish_label not in html
