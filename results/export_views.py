@@ -26,9 +26,9 @@ BACKGROUND = [Export.Format.XLSX, Export.Format.SAV, Export.Format.BUNDLE]
 
 
 def _filters(request, survey, book):
-    form, _filters, respondents = filtered(request.GET, survey, book)
+    form, filters, respondents = filtered(request.GET, survey, book)
     chosen = {name: value for name, value in form.cleaned_data.items() if value}
-    return form, chosen, respondents
+    return form, chosen, respondents, filters
 
 
 def _values(request):
@@ -54,7 +54,7 @@ def export_page(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, chosen, respondents = _filters(request, survey, book)
+        form, chosen, respondents, filters = _filters(request, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
     exporting.mark_stalled()
@@ -62,7 +62,8 @@ def export_page(request, access, pk):
         "survey": survey,
         "form": form,
         "query": request.GET.urlencode(),
-        "respondents": respondents.count(),
+        # As the dashboard shows it: a small group's count is hidden here too.
+        "respondents": aggregates.filtered_count(survey, filters, book, respondents.count()),
         "responses": access.responses(survey),
         "formats": [(f.value, f.label) for f in BACKGROUND],
         "exports": Export.objects.filter(user=request.user, survey=survey)[:20],
@@ -77,7 +78,7 @@ def figures_csv(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, chosen, _respondents = _filters(request, survey, book)
+        form, chosen, _respondents, _filters_applied = _filters(request, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
     language = _language()
@@ -121,7 +122,7 @@ def answers_csv(request, access, pk):
         raise Http404
     book = round_codebook(survey)
     try:
-        _form, chosen, respondents = _filters(request, survey, book)
+        _form, chosen, respondents, _filters_applied = _filters(request, survey, book)
         values = _values(request)
     except BadFilter as error:
         return _bad_filter(request, error)
@@ -155,7 +156,7 @@ def start_export(request, access, pk):
         raise Http404
     book = round_codebook(survey)
     try:
-        _form, chosen, _respondents = _filters(request, survey, book)
+        _form, chosen, _respondents, _filters_applied = _filters(request, survey, book)
         values = request.POST.get("values", CODES)
         format = request.POST.get("format", "")
         if values not in (CODES, LABELS) or format not in BACKGROUND:
