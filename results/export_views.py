@@ -4,6 +4,7 @@ XLSX, SPSS or the evaluation bundle written in the background (results.exporting
 file; and the log of every export, for programme staff. Every export is recorded (results.models.Export)."""
 
 import io
+import time
 
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -23,6 +24,7 @@ from .suppression import SYMBOL
 from .views import _bad_filter, _language, _survey, with_access
 
 BACKGROUND = [Export.Format.XLSX, Export.Format.SAV, Export.Format.BUNDLE]
+HEARTBEAT_SECONDS = 10
 
 
 def _filters(request, survey, book):
@@ -39,14 +41,54 @@ def _values(request):
 
 
 def _downloaded(request, survey, format, values, chosen, content, stem):
-    """A download given at once (recorded as done) as a CSV attachment: `content` a text, or chunks to stream."""
-    exporting.record(
-        request.user, survey, format, values, _language(), chosen, state=Export.State.DONE, finished=timezone.now()
-    )
-    kind = HttpResponse if isinstance(content, str) else StreamingHttpResponse
+    """A download given at once as a CSV attachment, `content` a text or chunks to stream, and its record in the
+    export log: a text is done at once; a stream is recorded as being written when it starts, and done, with its
+    size, only once its last chunk has gone; one broken off is recorded as failed. A HEAD request gets the headers
+    only and is not recorded: nothing was taken."""
+    streamed = not isinstance(content, str)
+    if request.method == "HEAD":
+        content = ""
+    else:
+        now = timezone.now()
+        state = Export.State.RUNNING if streamed else Export.State.DONE
+        export = exporting.record(
+            request.user,
+            survey,
+            format,
+            values,
+            _language(),
+            chosen,
+            state=state,
+            heartbeat=now,
+            finished=None if streamed else now,
+            size=0 if streamed else len(content.encode()),
+        )
+        if streamed:
+            content = _recorded(export, content)
+    kind = StreamingHttpResponse if streamed and content else HttpResponse
     response = kind(content, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{stem}.csv"'
     return response
+
+
+def _recorded(export, chunks):
+    """`chunks`, passed on, with `export`'s record kept up to date: its size and heartbeat as they go (a long
+    download is not taken for a stalled one), done when the last has gone, failed if the client broke off (the
+    server closes the stream: GeneratorExit) or reading failed."""
+    size, beat = 0, time.monotonic()
+    records = Export.objects.filter(pk=export.pk)
+    try:
+        for chunk in chunks:
+            size += len(chunk.encode())
+            yield chunk
+            if time.monotonic() - beat > HEARTBEAT_SECONDS:
+                records.update(size=size, heartbeat=timezone.now())
+                beat = time.monotonic()
+    except BaseException:
+        error = _("The download was broken off before its end: %(size)s bytes had gone.") % {"size": size}
+        records.update(state=Export.State.FAILED, size=size, error=error, finished=timezone.now())
+        raise
+    records.update(state=Export.State.DONE, size=size, finished=timezone.now())
 
 
 @with_access

@@ -16,6 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from results.export_views import _recorded
 from results.exporting import root
 from results.models import Export, Indicator
 from tests.factories import SurveyPageFactory, UserFactory, question, respond, section, translate
@@ -95,6 +96,31 @@ def test_answers_csv_with_codes_holds_what_each_respondent_answered(staff, surve
     assert first["hours"] == "-2" and third["hours"] == "0"  # a negative number stays a number
     assert first["arrived"] == "2025-02-03" and second["arrived"] == ""
     assert [row["helpful"] for row in rows] == ["agree", "cant_say", "strongly_agree"]
+
+
+def test_a_streamed_download_is_recorded_done_only_once_it_has_all_gone(staff, survey):
+    """The audit log says what was taken: done, with its size, when the last byte went; failed when the client
+    broke off; nothing for a HEAD request, which takes nothing (each was recorded as done before it was sent)."""
+    url = f"/admin/results/{survey.pk}/export/answers.csv"
+    before = set(Export.objects.values_list("pk", flat=True))
+    assert staff.head(url).status_code == 200
+    assert set(Export.objects.values_list("pk", flat=True)) == before
+
+    whole = staff.get(url)
+    record = Export.objects.latest("pk")
+    assert record.state == Export.State.RUNNING and record.finished is None  # started, not yet taken
+    content = b"".join(whole.streaming_content)
+    record.refresh_from_db()
+    assert record.state == Export.State.DONE and record.size == len(content) and record.finished
+
+    # Broken off: the first chunk goes, then the client goes away and the server closes the stream.
+    record = Export.objects.create(user=record.user, survey=survey, format="csv", language="fi", state="running")
+    stream = _recorded(record, iter(["\ufeffresponse,area\r\n", "1,n\r\n"]))
+    next(stream)
+    stream.close()
+    record.refresh_from_db()
+    assert record.state == Export.State.FAILED and record.finished
+    assert record.error == f"Lataus keskeytyi ennen loppuaan: {record.size} tavua oli lähetetty." and record.size > 0
 
 
 def test_answers_csv_with_labels_reads_as_the_questions_were_written(staff, survey):
