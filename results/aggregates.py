@@ -28,8 +28,8 @@ from django.db.models import (
 from django.db.models.functions import Cast, Floor, TruncMonth
 from django.utils.translation import gettext_lazy as _
 
-from reference.areas import field_for, municipalities_in, municipality_codes_in, name_in_language
-from reference.models import AreaKind, MunicipalityYear
+from reference.areas import area_codes_by_municipality, areas, municipalities_in, municipality_codes_in
+from reference.models import AreaKind
 from surveys.kinds import CANT_SAY_NUMBER
 from surveys.models import Answer, Audience, ResponseStatus, SurveyResponse
 
@@ -290,25 +290,18 @@ def _choices(result, book, counts, stats, protection, language):
 
 def _regions(survey):
     """{municipality code: region code} in the survey's year."""
-    rows = MunicipalityYear.objects.filter(year=survey.round_year)
-    return dict(rows.values_list("municipality__code", "region__code"))
+    return area_codes_by_municipality(AreaKind.REGION, survey.round_year)
 
 
 def _by_region(result, survey, counts, protection):
     """A municipality question by region, as the survey's year had them: some 300 municipalities would show
     little but hidden figures. Counted by municipality in the database, summed by region here."""
-    region_of = {
-        row["municipality__code"]: (row["region__code"], row)
-        for row in MunicipalityYear.objects.filter(year=survey.round_year).values(
-            "municipality__code", "region__code", "region__name_fi", "region__name_sv", "region__name_en"
-        )
-    }
-    by_region, names = {}, {}
+    region_of = _regions(survey)
+    names = {area.code: area.name for area in areas(AreaKind.REGION, survey.round_year)}
+    by_region = {}
     for code, n in counts.items():
-        region, row = region_of.get(code, ("", None))
+        region = region_of.get(code, "")
         by_region[region] = by_region.get(region, 0) + n
-        if row:
-            names[region] = name_in_language({k.removeprefix("region__"): v for k, v in row.items()})
     shown, _total = protection.one_way(by_region)
     cell = _cell_maker(names, shown, result.respondents)
     result.cells = [cell(region) for region in sorted(by_region)]
@@ -621,9 +614,7 @@ class Split:
 
     @cached_property
     def _areas(self):
-        field = field_for(self.by, self.year)
-        rows = MunicipalityYear.objects.filter(year=self.year).values_list("municipality__code", f"{field}__code")
-        return dict(rows)
+        return area_codes_by_municipality(self.by, self.year)
 
 
 def _grouped(survey, book, variables, answers, split):

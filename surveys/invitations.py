@@ -10,7 +10,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django_tasks import task
 
-from reference.areas import field_for
+from reference.areas import REGIONAL_CENTRE, field_for, municipalities_in
 from reference.models import AreaKind, Municipality, MunicipalityYear
 
 from .emails import letters_to, send_email
@@ -23,14 +23,16 @@ REMINDER_INTERVAL = datetime.timedelta(days=1)
 def municipalities_for(survey, scope="all", code=None, codes=()):
     """The municipalities of the survey's year: all, a region's, an elinvoimakeskus's / ELY Centre's (by the
     grouping in force that year), or the listed codes."""
-    years = MunicipalityYear.objects.filter(year=survey.round_year)
-    if scope == "region":
-        years = years.filter(region__code=code)
-    elif scope == "regional_centre":
-        years = years.filter(Q(elinvoimakeskus__code=code) | Q(ely_centre__code=code, elinvoimakeskus__isnull=True))
-    elif scope == "selection":
-        years = years.filter(municipality__code__in=codes)
-    return Municipality.objects.filter(pk__in=years.values("municipality")).order_by("name_fi")
+    year = survey.round_year
+    if scope in ("region", "regional_centre"):
+        grouping = AreaKind.REGION if scope == "region" else REGIONAL_CENTRE
+        chosen = municipalities_in(grouping, code, year)
+    else:
+        years = MunicipalityYear.objects.filter(year=year)
+        if scope == "selection":
+            years = years.filter(municipality__code__in=codes)
+        chosen = years.values("municipality")
+    return Municipality.objects.filter(pk__in=chosen).order_by("name_fi")
 
 
 @transaction.atomic

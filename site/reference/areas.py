@@ -48,6 +48,13 @@ def municipalities_in(grouping, code, year):
     return MunicipalityYear.objects.filter(year=year, **{f"{field}__code": code}).values("municipality_id")
 
 
+def area_codes_by_municipality(grouping, year):
+    """{municipality code: the code of its area of `grouping`} in `year`: where figures counted by municipality
+    are summed by area."""
+    field = field_for(grouping, year)
+    return dict(MunicipalityYear.objects.filter(year=year).values_list("municipality__code", f"{field}__code"))
+
+
 def municipality_codes_in(grouping, code, year):
     """The codes of those municipalities (a subquery): where answers name municipalities by code."""
     field = field_for(grouping, year)
