@@ -88,7 +88,7 @@ def respondents(survey, filters=Filters(), book=None):
         if survey.audience == Audience.MUNICIPALITIES:
             base = base.filter(invitation__municipality__in=municipalities_in(grouping, code, filters.year_of(survey)))
             continue
-        named = next((v.name for v in book.variables if v.kind == "municipality"), None) if book else None
+        named = next((v.name for v in book.variables if v.names_place), None) if book else None
         if named is None:
             return base.none()
         codes = municipality_codes_in(grouping, code, filters.year_of(survey))
@@ -213,7 +213,7 @@ def _fill(result, survey, book, protection, language, counts, stats, bins, month
     the one place for the whole's figures and for a group's. `counts` {code: n} of its choices, `stats` of its
     numbers, `bins` (layout, {bin: n}) of a number question, `months` {month: n} of a date."""
     variable = result.variable
-    if variable.kind == "municipality":
+    if variable.names_place:
         _by_region(result, survey, counts, protection)
     elif variable.results in CHOICE_RESULTS:
         _choices(result, book, counts, stats, protection, language)
@@ -538,7 +538,7 @@ def figures(survey, book, variables, filters=Filters(), language=None):
     answers = split.grouped(answers, "response")
     counted = _grouped(survey, book, variables, answers, split)
     k = survey.small_group_threshold
-    region_of = _regions(survey) if any(v.kind == "municipality" for v in variables) else {}
+    region_of = _regions(survey) if any(v.names_place for v in variables) else {}
     results = {}
     for variable in variables:
         shown = _group_row(variable, whole[variable.name], counted, split, k, region_of)
@@ -591,7 +591,7 @@ class Split:
         if len(chosen) != 1 or chosen[0][0] not in (AreaKind.REGION, "language"):
             return REFUSED
         ((by, group),) = chosen
-        named = next((v.name for v in book.variables if v.kind == "municipality"), None) if book else None
+        named = next((v.name for v in book.variables if v.names_place), None) if book else None
         return cls(survey, by, group, survey.round_year, named)
 
     def grouped(self, queryset, response=""):
@@ -677,7 +677,7 @@ def _grouped(survey, book, variables, answers, split):
 def _columns(variable, by_group, counted, region_of):
     """{group: {column: n}} of one variable: the counts its figures are made of, in every group."""
     name, results = variable.name, variable.results
-    if variable.kind == "municipality":
+    if variable.names_place:
         table = {}
         for group, counts in counted["choices"].get(name, {}).items():
             row = table.setdefault(group, {})

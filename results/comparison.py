@@ -26,7 +26,7 @@ def comparison(request, page, invitation, link):
     book = round_codebook(survey)
     year = survey.round_year
     region = area_of(invitation.municipality, AreaKind.REGION, year)
-    variables = [v for v in book.variables if v.results in COMPARED and v.kind != "municipality"]
+    variables = [v for v in book.variables if v.results in COMPARED and not v.names_place]
     own = {}
     for answer in response.answers.values("question", "choice", "number"):
         own.setdefault(answer["question"], []).append(answer)

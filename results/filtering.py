@@ -31,7 +31,7 @@ class FilterForm(forms.Form):
     def __init__(self, data, survey, book):
         super().__init__(data)
         self.year = year = survey.round_year
-        by_area = survey.audience == Audience.MUNICIPALITIES or any(v.kind == "municipality" for v in book.variables)
+        by_area = survey.audience == Audience.MUNICIPALITIES or any(v.names_place for v in book.variables)
         everyone = [("", _("All"))]
 
         def options(grouping):

@@ -97,7 +97,7 @@ def definition_problems(value):
     if value.get("show") == "crosstab":
         column = names.get(value.get("column_question"))
         for name, variable in (("question", question), ("column_question", column)):
-            if variable is None or variable.results not in CHOICE_RESULTS or variable.kind == "municipality":
+            if variable is None or variable.results not in CHOICE_RESULTS or variable.names_place:
                 problems.setdefault(name, _("A cross-tabulation needs two questions answered with one choice."))
     form = FilterForm(_filters(value), survey, book)
     offered = all(name in form.fields for name, text in _filters(value).items() if text)
@@ -175,7 +175,7 @@ def _values(book, variable, codes, languages):
 
 def _result(result, book, variable, languages, survey):
     labels = {language: book.value_labels(variable, language) for language in languages}
-    if variable.kind == "municipality":  # shown by region (results.aggregates): the regions' names
+    if variable.names_place:  # shown by region (results.aggregates): the regions' names
         regions = areas(AreaKind.REGION, survey.round_year)
         for language in languages:
             labels[language] = {area.code: getattr(area, f"name_{language}", "") or area.name_fi for area in regions}

@@ -66,7 +66,7 @@ def _blocks(book, variables, results, language):
     blocks = []
     for variable in variables:
         result = results[variable.name]
-        if variable.kind == "statement_group":
+        if variable.grouped:
             if blocks and blocks[-1][0] == "statements" and blocks[-1][1] == variable.question:
                 blocks[-1][2].append(result)
                 continue
@@ -103,9 +103,7 @@ def dashboard(request, access, pk):
         "summaries": summaries,
         "rounds": rounds_of(survey),
         "crosstab_variables": [
-            (v.name, book.label(v, language))
-            for v in variables
-            if v.results in CHOICE_RESULTS and v.kind != "municipality"
+            (v.name, book.label(v, language)) for v in variables if v.results in CHOICE_RESULTS and not v.names_place
         ],
         "title": _title(survey),
         "text_threshold": TEXT_THRESHOLD,
@@ -153,7 +151,7 @@ def crosstab_view(request, access, pk):
     row, column = request.GET.get("row", ""), request.GET.get("column", "")
     row_variable, column_variable = _visible(access, survey, book, row), _visible(access, survey, book, column)
     pair = (row_variable, column_variable)
-    if row == column or any(v.results not in CHOICE_RESULTS or v.kind == "municipality" for v in pair):
+    if row == column or any(v.results not in CHOICE_RESULTS or v.names_place for v in pair):
         message = _("A cross-tabulation needs two different questions with one answer each.")
         return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
     shares = request.GET.get("shares", "row")

@@ -46,6 +46,14 @@ class Variable:
     def results(self):
         return KINDS[self.kind].results
 
+    @property
+    def names_place(self):
+        return KINDS[self.kind].names_place
+
+    @property
+    def grouped(self):
+        return KINDS[self.kind].grouped
+
     def value(self, code):
         return next((value for value in self.values if value.code == code), None)
 

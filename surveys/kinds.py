@@ -48,6 +48,11 @@ class Kind:
     name = ""
     measure = "nominal"
     results = "choice"
+    # Its answer names a place (a municipality): results show it summed by area, never cross-tabulated or compared
+    # one by one, and a participants' survey's area filters go through it.
+    names_place = False
+    # Its variables (a statement group's statements) are shown together, as one chart.
+    grouped = False
 
     def parse(self, question, value):
         """Set the kind's own attributes of `question` from its block's `value`."""
@@ -229,6 +234,7 @@ class StatementGroup(Agreement):
     group's question."""
 
     name = "statement_group"
+    grouped = True
 
     def parse(self, question, value):
         question.choices = [(s["code"], s["label"]) for s in value["statements"]]
@@ -279,6 +285,7 @@ class MunicipalityKind(ChoiceKind):
     """A municipality of the survey's year, by its code."""
 
     name = "municipality"
+    names_place = True
 
     def value_labels(self, question, year=None):
         return municipality_choices(year) if year else []
