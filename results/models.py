@@ -3,6 +3,7 @@ or questions assigned to them. Programme staff, evaluators and the steering grou
 migration, with the permissions declared here (results.access reads them)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +13,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from reference.models import Goal
@@ -201,6 +202,38 @@ class Indicator(TranslatableMixin, models.Model):
     @property
     def choice_codes(self):
         return self.choices.split()
+
+    def clean(self):
+        """The rule must name what the series' rounds ask: a mistyped code would make the indicator "–" in every
+        round without a word. Checked against every round's codebook (a question asked in some rounds only is
+        fine); a sum or a mean needs numbers."""
+        from surveys.models import SurveyPage
+
+        from .rounds import round_codebook
+
+        super().clean()
+        if not self.series or not self.question:
+            return  # their own fields' errors say so
+        rounds = list(SurveyPage.objects.filter(series=self.series, locale=Locale.get_default()).order_by("round_year"))
+        if not rounds:
+            raise ValidationError({"series": _("No survey has this series code.")})
+        asked = [v for one in rounds for v in round_codebook(one).variables if v.name == self.question]
+        if not asked:
+            codes = sorted({v.name for one in rounds for v in round_codebook(one).variables})
+            message = _("No round of the series asks this question. Its questions: %(codes)s") % {
+                "codes": ", ".join(codes)
+            }
+            raise ValidationError({"question": message})
+        if self.measure in (self.Measure.SUM, self.Measure.MEAN) and asked[-1].results not in ("number", "scale"):
+            raise ValidationError({"measure": _("A sum or a mean needs a question answered with a number or a scale.")})
+        known = {value.code for variable in asked for value in variable.values}
+        unknown = [code for code in self.choice_codes if code not in known]
+        if unknown:
+            message = _("Not a choice of this question: %(unknown)s. Its choices: %(known)s") % {
+                "unknown": ", ".join(unknown),
+                "known": ", ".join(sorted(known)),
+            }
+            raise ValidationError({"choices": message})
 
 
 class ResultSnapshot(models.Model):

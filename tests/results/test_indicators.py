@@ -176,3 +176,24 @@ def test_coverage_and_counts_by_region_are_hidden_as_the_dashboard_hides_them():
         assert indicators.coverage(survey, Filters(grouping="region", area=region)).answered is None
     # A count of municipalities' codes: the figures show the municipality question by region, not by municipality.
     assert indicators.value(indicator("respondents", "home", "837"), survey).hidden
+
+
+def test_a_rule_naming_what_the_series_does_not_ask_is_refused_with_what_it_does(participants):
+    """A mistyped code made the indicator "–" in every round, in silence; the admin's form now refuses it."""
+    from django.core.exceptions import ValidationError
+
+    def errors(**fields):
+        rule = Indicator(locale=Locale.get_default(), code="x", name="X", kind="result", goal="reception", **fields)
+        try:
+            rule.full_clean()
+        except ValidationError as error:
+            return error.message_dict
+        return {}
+
+    assert errors(series="tuki", measure="respondents", question="helpful", choices="agree strongly_agree") == {}
+    assert list(errors(series="tukki", measure="respondents", question="helpful")) == ["series"]
+    wrong = errors(series="tuki", measure="respondents", question="helpfull")
+    assert list(wrong) == ["question"] and "helpful" in wrong["question"][0]  # the codes it may be
+    wrong = errors(series="tuki", measure="share", question="helpful", choices="agree agreee")
+    assert list(wrong) == ["choices"] and "agreee" in wrong["choices"][0] and "strongly_agree" in wrong["choices"][0]
+    assert errors(series="tuki", measure="mean", question="helpful") == {}  # a scale has a mean
