@@ -13,9 +13,10 @@ from reference.models import AreaKind, Goal
 from surveys.models import SurveyPage
 
 from . import indicators
-from .aggregates import Filters
+from .aggregates import Filters, breaks_series
 from .filtering import NOT_OFFERED
 from .models import Indicator
+from .rounds import round_codebook
 from .views import with_access
 
 
@@ -44,7 +45,8 @@ def evaluation(request, access):
             values = [
                 indicators.value(indicator, surveys[year], filters) if year in surveys else None for year in years
             ]
-            rows.append({"indicator": indicator, "shown": shown[indicator.pk], "values": values})
+            cells = list(zip(values, _breaks(indicator, surveys, years), strict=True))
+            rows.append({"indicator": indicator, "shown": shown[indicator.pk], "cells": cells})
         goals.append({"code": goal, "label": label, "rows": rows})
     coverage = [
         {
@@ -59,8 +61,21 @@ def evaluation(request, access):
         "coverage": coverage,
         "regions": regions,
         "region": region,
+        "breaks": any(mark for goal in goals for row in goal["rows"] for _value, mark in row["cells"]),
     }
     return TemplateResponse(request, "results/evaluation.html", context)
+
+
+def _breaks(indicator, surveys, years):
+    """[bool] a year: whether the indicator's question was reworded, or its choices changed, since the last round
+    before it that asked it (and its author did not mark it comparable): its figures then do not compare as such."""
+    marks, before = [], None
+    for year in years:
+        book = round_codebook(surveys[year]) if year in surveys else None
+        variable = next((v for v in book.variables if v.name == indicator.question), None) if book else None
+        marks.append(variable is not None and breaks_series(before, variable))
+        before = variable or before
+    return marks
 
 
 def _series_title(survey):

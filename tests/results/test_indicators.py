@@ -2,6 +2,7 @@
 role, in a fixed number of queries."""
 
 import json
+import re
 
 import pytest
 from django.db import connection
@@ -197,3 +198,21 @@ def test_a_rule_naming_what_the_series_does_not_ask_is_refused_with_what_it_does
     wrong = errors(series="tuki", measure="share", question="helpful", choices="agree agreee")
     assert list(wrong) == ["choices"] and "agreee" in wrong["choices"][0] and "strongly_agree" in wrong["choices"][0]
     assert errors(series="tuki", measure="mean", question="helpful") == {}  # a scale has a mean
+
+
+def test_the_evaluation_marks_a_break_in_series_where_the_question_changed(client, participants):
+    indicator("mean", "helpful")
+    reworded = [section("Palaute", question("agreement", "helpful", "Toiminta on auttanut minua."))]
+    later = SurveyPageFactory(sections=json.dumps(reworded), series="tuki", round_year=2026)
+    again = SurveyPageFactory(sections=json.dumps(reworded), series="tuki", round_year=2027)
+    for survey in (later, again):
+        for answer in HELPFUL:
+            respond(survey, {"helpful": answer})
+    client.force_login(UserFactory(groups=["Evaluators"]))
+    html = client.get("/admin/results/evaluation/").content.decode()
+    years = sorted({int(year) for year in re.findall(r'<th scope="col">(\d{4})</th>', html)})
+    row = re.search(r"<tr>\s*<th scope=\"row\">mean helpful.*?</tr>", html, re.S).group(0)
+    cells = re.findall(r'<td class="figures__number">(.*?)</td>', row, re.S)[2:]  # after baseline and target
+    marked = {year: "Katko aikasarjassa" in cell for year, cell in zip(years, cells, strict=True)}
+    assert (marked[2025], marked[2026], marked[2027]) == (False, True, False)  # reworded in 2026
+    assert "†: katko aikasarjassa" in html.lower()
