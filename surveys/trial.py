@@ -7,7 +7,6 @@ The steps are served under the admin's address in the survey's language and the 
 the survey manager's own language saying that this is a test. Access codes, opening dates and rate limits do not
 apply; nothing is sent by e-mail."""
 
-import secrets
 from dataclasses import replace
 
 from django.shortcuts import get_object_or_404, redirect
@@ -19,13 +18,14 @@ from django.views.decorators.cache import never_cache
 from .forms import MunicipalityReviewForm
 from .live import LiveSurvey
 from .models import Audience, ResponseStatus, SurveyPage
-from .wizard import DONE, REVIEW, SurveyWizard, store_response
+from .wizard import DONE, REVIEW, ParticipantWizard, store_response
 
 SENT = "sent"
 
 
-class TrialWizard(SurveyWizard):
-    storage_name = "formtools.wizard.storage.session.SessionStorage"
+class TrialWizard(ParticipantWizard):
+    """A participant's steps (kept in the session, one submission key a respondent), sent as a test."""
+
     trial = None  # the notice's context: see `trial`
 
     def get_prefix(self, request, *args, **kwargs):
@@ -42,8 +42,6 @@ class TrialWizard(SurveyWizard):
         if step is None:  # the start: empty, from the first step
             self.storage.reset()
             return redirect(self.get_step_url(self.steps.first))
-        if not self.storage.extra_data.get("submission_key"):
-            self.storage.extra_data = {**self.storage.extra_data, "submission_key": secrets.token_hex(16)}
         return super().get(*args, step=step, **kwargs)
 
     def send(self, cleaned):
