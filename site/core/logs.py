@@ -53,14 +53,15 @@ class RequestLogMiddleware:
             response["X-Request-ID"] = request.id
             if request.path == HEALTH and response.status_code == 200:
                 return response  # a load balancer asks every few seconds: only a failing answer is news
+            path = redact(request.path)
             request_log.info(
                 "%s %s %s",
                 request.method,
-                redact(request.path),
+                path,
                 response.status_code,
                 extra={
                     "method": request.method,
-                    "path": redact(request.path),
+                    "path": path,
                     "status": response.status_code,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                 },
