@@ -8,6 +8,9 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 export DJANGO_SUPERUSER_PASSWORD ?= kuntaan-local-admin
+# pytest's worker processes (pytest-xdist), each with a test database of its own: one per core by default;
+# `make test WORKERS=0` runs in this process alone.
+WORKERS ?= auto
 
 .PHONY: run install migrate demo test test-fast e2e check lint format messages bench tokens fonts icons clean
 
@@ -40,11 +43,12 @@ test: test-fast e2e
 
 # Everything but the real browser: the checks, then the unit and integration tests.
 test-fast: install check
-	$(BIN)/pytest -q -rs tests --ignore=tests/e2e
+	$(BIN)/pytest -q -rs -n $(WORKERS) tests --ignore=tests/e2e
 
-# The real-browser tests alone (Debian's Chromium; they skip with the reason without it).
+# The real-browser tests alone (Debian's Chromium; they skip with the reason without it). Each worker serves the
+# site from a database of its own; a file's tests stay together, in order, on one worker.
 e2e: install
-	$(BIN)/pytest -q -rs tests/e2e
+	$(BIN)/pytest -q -rs -n $(WORKERS) --dist loadfile tests/e2e
 
 check: install
 	$(MANAGE) check --fail-level WARNING

@@ -302,8 +302,8 @@ EXPECTED = {
     " /admin/^.*/$": "302 302 302 404 404 404 404",
 }
 
-# POSTed with nothing in it, the views that take only POST (405 on a GET above). Roles in order, on one database:
-# an Editor's POST that deletes (delete_multiple) leaves a 404 for those after. Three of Wagtail's and
+# POSTed with nothing in it, the views that take only POST (405 on a GET above). Each role on the same objects as
+# created afresh (an Editor's delete_multiple does not leave a 404 for the roles after). Three of Wagtail's and
 # wagtail-localize's own views fail on an empty POST with a 500 (upload_pofile, edit_multiple of documents,
 # process_import of redirects): bugs of those packages, reached only by signed-in staff, recorded here as they are.
 POST_ONLY = {
@@ -328,7 +328,7 @@ POST_ONLY = {
     "wagtailredirects:process_import": "302 302 302 302 302 302 500",
     "wagtaildocs:edit_multiple": "302 302 302 500 500 302 500",
     "wagtaildocs:create_multiple_from_uploaded_document": "302 302 302 404 404 404 404",
-    "wagtaildocs:delete_multiple": "302 302 302 200 404 404 404",
+    "wagtaildocs:delete_multiple": "302 302 302 200 200 302 200",
     "wagtaildocs:delete_upload_multiple": "302 302 302 404 404 404 404",
     "wagtailimages:edit_multiple": "302 302 302 302 302 302 200",
     "wagtailimages:create_multiple_from_uploaded_image": "302 302 302 404 404 404 404",
