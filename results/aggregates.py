@@ -383,6 +383,10 @@ def _float(value):
     return float(value) if value is not None else None
 
 
+# The questions a cross-tabulation takes: one answer each, or (one of the two) several.
+CROSSTAB_RESULTS = (*CHOICE_RESULTS, "choices")
+
+
 @dataclass
 class CrossTab:
     rows: list  # [(code, label)]
@@ -391,6 +395,7 @@ class CrossTab:
     row_totals: dict
     column_totals: dict
     total: int | None
+    several: str = ""  # "rows" or "columns" where that question took several answers: a respondent in several
 
     def row_share(self, row, column):
         count, total = self.cells[(row, column)], self.row_totals[row]
@@ -402,16 +407,34 @@ class CrossTab:
 
     def transposed(self):
         cells = {(column, row): n for (row, column), n in self.cells.items()}
-        return CrossTab(self.columns, self.rows, cells, self.column_totals, self.row_totals, self.total)
+        several = {"rows": "columns", "columns": "rows"}.get(self.several, "")
+        return CrossTab(self.columns, self.rows, cells, self.column_totals, self.row_totals, self.total, several)
 
 
 def crosstab(survey, book, row_variable, column_variable, base, language=None):
-    """The respondents by their answers to two single-answer questions (one GROUP BY of the answers joined through
-    their response), with row and column totals, protected as a two-way table."""
+    """The respondents by their answers to two questions (one GROUP BY of the answers joined through their
+    response), with row and column totals, protected as a two-way table. One of the two may take several answers
+    (`multiple_crosstab`); two such questions make a table of four dimensions, which no view asks for."""
+    if column_variable.results == "choices":
+        return crosstab(survey, book, column_variable, row_variable, base, language).transposed()
+    if row_variable.results == "choices":
+        return multiple_crosstab(survey, book, row_variable, column_variable, base, language)
     if survey.suppresses and row_variable.name > column_variable.name:
         # One orientation, protected once: each protected on its own would hide other cells, and a reader of both
         # could work out a hidden one.
         return crosstab(survey, book, column_variable, row_variable, base, language).transposed()
+    cells = _pairs(base, row_variable, column_variable)
+    rows = [(v.code, label) for v, label in _labelled(book, row_variable, language)]
+    columns = [(v.code, label) for v, label in _labelled(book, column_variable, language)]
+    if survey.suppresses:
+        true = _true_counts(base, (row_variable, column_variable))
+        return _protected_crosstab(survey, (row_variable, column_variable), base.count(), true, cells, rows, columns)
+    table = Protection(survey).two_way(cells, [code for code, _l in rows], [code for code, _l in columns])
+    return CrossTab(rows, columns, table["cells"], table["rows"], table["columns"], table["total"])
+
+
+def _pairs(base, row_variable, column_variable):
+    """{(row code, column code): respondents} among the responses `base`."""
     answers = Answer.objects.filter(response__in=base, question=row_variable.name).exclude(choice="")
     pairs = (
         # one filter() call: the column's answer is one join, not a subquery of any answer of the response
@@ -419,30 +442,90 @@ def crosstab(survey, book, row_variable, column_variable, base, language=None):
         .values("choice", "response__answers__choice")
         .annotate(n=Count("response", distinct=True))
     )
-    cells = {(row["choice"], row["response__answers__choice"]): row["n"] for row in pairs}
-    rows = [(v.code, label) for v, label in _labelled(book, row_variable, language)]
-    columns = [(v.code, label) for v, label in _labelled(book, column_variable, language)]
-    if survey.suppresses:
-        return _protected_crosstab(survey, book, (row_variable, column_variable), base, cells, rows, columns)
-    table = Protection(survey).two_way(cells, [code for code, _l in rows], [code for code, _l in columns])
-    return CrossTab(rows, columns, table["cells"], table["rows"], table["columns"], table["total"])
+    return {(row["choice"], row["response__answers__choice"]): row["n"] for row in pairs}
+
+
+def _true_counts(base, variables):
+    """{(question, code): answers} of the questions `variables` among the responses `base`."""
+    true = Answer.objects.filter(response__in=base, question__in=[v.name for v in variables]).exclude(choice="")
+    return {
+        (row["question"], row["choice"]): row["n"] for row in true.values("question", "choice").annotate(n=Count("id"))
+    }
+
+
+def multiple_crosstab(survey, book, several, one, base, language=None):
+    """The respondents by the choices of a multiple-choice question (`several`, the rows) and the answer to a
+    single-answer one (`one`, the columns). A respondent is in the row of each choice made, so rows add up to
+    more than the columns' totals; a row's shares are of those who made that choice, a column's of those who
+    gave that answer and answered the multiple-choice question.
+
+    Protected, each choice is its own two-way table: those who made it and those who did not, by the other
+    question's answers, with the dashboard's figures as margins (`_protected_crosstab`, as for two single-answer
+    questions). The choices' tables share only those margins and no equation links one choice's counts with
+    another's (a respondent makes any number of choices), so no hidden count follows from the other rows."""
+    rows = [(v.code, label) for v, label in _labelled(book, several, language)]
+    columns = [(v.code, label) for v, label in _labelled(book, one, language)]
+    cells = _pairs(base, several, one)
+    answered_several = base.filter(answers__question=several.name)
+    by_column = dict(
+        Answer.objects.filter(response__in=answered_several, question=one.name)
+        .exclude(choice="")
+        .values("choice")
+        .annotate(n=Count("response", distinct=True))
+        .values_list("choice", "n")
+    )
+    if not survey.suppresses:
+        table = {(code, column): cells.get((code, column), 0) for code, _l in rows for column, _c in columns}
+        row_totals = {code: sum(table[(code, column)] for column, _c in columns) for code, _l in rows}
+        column_totals = {column: by_column.get(column, 0) for column, _c in columns}
+        return CrossTab(rows, columns, table, row_totals, column_totals, sum(column_totals.values()), "rows")
+    true = _true_counts(base, (several, one))
+    base_several = answered_several.distinct().count()
+    everyone = base.count()
+    binary = _Binary(several.name)
+    table = None
+    for code, _label in rows:
+        chose = true.get((several.name, code), 0)
+        counts = {(binary.name, "chose"): chose, (binary.name, "not"): base_several - chose}
+        counts |= {key: n for key, n in true.items() if key[0] == one.name}
+        pairs = {}
+        for column, _c in columns:
+            pairs[("chose", column)] = cells.get((code, column), 0)
+            pairs[("not", column)] = by_column.get(column, 0) - pairs[("chose", column)]
+        choice = _protected_crosstab(survey, (binary, one), everyone, counts, pairs, binary.rows, columns)
+        if table is None:
+            table = CrossTab(rows, choice.columns, {}, {}, choice.column_totals, choice.total, "rows")
+        table.cells |= {(code, column): choice.cells[("chose", column)] for column, _c in choice.columns}
+        table.row_totals[code] = choice.row_totals["chose"]
+    return table or CrossTab(rows, columns, {}, {}, {}, None, "rows")
+
+
+@dataclass
+class _Value:
+    code: str
+
+
+class _Binary:
+    """One choice of a multiple-choice question as a question of its own: made, or not (by one who answered)."""
+
+    values = [_Value("chose"), _Value("not")]
+    rows = [("chose", ""), ("not", "")]
+
+    def __init__(self, name):
+        self.name = f"{name}:chose"
 
 
 UNANSWERED = "__unanswered__"
 
 
-def _protected_crosstab(survey, book, variables, base, pairs, rows, columns):
+def _protected_crosstab(survey, variables, everyone, true, pairs, rows, columns):
     """A cross-tabulation of a survey that protects small groups: its margins are the two questions' own figures
     as the dashboard shows them, so it is the column question's table split by the row question's answers
     (suppression.breakdown), with those who left either question unanswered counted apart; protected alone, a
-    margin shown here and hidden there would give a hidden figure away."""
+    margin shown here and hidden there would give a hidden figure away. `everyone`: the respondents; `true`:
+    {(question, code): answers} of both questions; `pairs`: {(row code, column code): respondents}."""
     across, down = variables
     k = survey.small_group_threshold
-    true = Answer.objects.filter(response__in=base, question__in=[across.name, down.name]).exclude(choice="")
-    true = {
-        (row["question"], row["choice"]): row["n"] for row in true.values("question", "choice").annotate(n=Count("id"))
-    }
-    everyone = base.count()
     counts = {None: {}}
     for code, _label in rows:
         counts[code] = {column: pairs.get((code, column), 0) for column, _l in columns}

@@ -18,7 +18,7 @@ from surveys.models import Answer, Audience, SurveyPage
 
 from . import aggregates
 from .access import Access
-from .aggregates import CHOICE_RESULTS, TEXT_THRESHOLD
+from .aggregates import CROSSTAB_RESULTS, TEXT_THRESHOLD
 from .filtering import CROSSTAB_FOR_ALL, NOT_OFFERED, BadFilter, filtered
 from .rounds import round_codebook, rounds_of
 from .summaries import crosstab_summary, statements_summary, summary, trend_summary
@@ -103,7 +103,7 @@ def dashboard(request, access, pk):
         "summaries": summaries,
         "rounds": rounds_of(survey),
         "crosstab_variables": [
-            (v.name, book.label(v, language)) for v in variables if v.results in CHOICE_RESULTS and not v.names_place
+            (v.name, book.label(v, language)) for v in variables if v.results in CROSSTAB_RESULTS and not v.names_place
         ],
         "title": _title(survey),
         "text_threshold": TEXT_THRESHOLD,
@@ -151,8 +151,12 @@ def crosstab_view(request, access, pk):
     row, column = request.GET.get("row", ""), request.GET.get("column", "")
     row_variable, column_variable = _visible(access, survey, book, row), _visible(access, survey, book, column)
     pair = (row_variable, column_variable)
-    if row == column or any(v.results not in CHOICE_RESULTS or v.names_place for v in pair):
-        message = _("A cross-tabulation needs two different questions with one answer each.")
+    several = [v for v in pair if v.results == "choices"]
+    if row == column or len(several) > 1 or any(v.results not in CROSSTAB_RESULTS or v.names_place for v in pair):
+        message = _(
+            "A cross-tabulation needs two different questions with a list of answers, at most one of them "
+            "with several answers."
+        )
         return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
     shares = request.GET.get("shares", "row")
     if shares not in ("row", "column"):

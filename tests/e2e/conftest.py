@@ -42,15 +42,14 @@ class Server:
         self.env = env
 
     def manage(self, *args):
-        """Run a management command against the server's database (to set up a flow's data)."""
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=self.env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        """Run a management command against the server's database (to set up a flow's data); a failure says
+        what the command wrote on stderr."""
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True
+        )
+        if done.returncode:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed ({done.returncode}): {done.stderr[-3000:]}")
+        return done.stdout
 
 
 def _database(tmp_path):
@@ -83,6 +82,8 @@ def server(tmp_path_factory):
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
+        # uploads of its own: another worker's server writes the same demo images at the same time
+        "MEDIA_ROOT": str(tmp_path_factory.mktemp("e2e-media")),
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }

@@ -6,7 +6,7 @@ import urllib.request
 
 import pytest
 
-from .test_accessibility import blocking_violations
+from .test_accessibility import axe_violations
 
 CREATE = """
 from django.contrib.auth import get_user_model
@@ -40,12 +40,12 @@ def test_a_dashboard_and_a_crosstab_pass_axe(server, browser, lang):
     page.goto(f"{server.url}/admin/results/{survey}/")
     assert page.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
     assert page.locator("figure.figures").count() > 5
-    dashboard = blocking_violations(page)
+    dashboard = axe_violations(page)
     page.goto(f"{server.url}/admin/results/{survey}/crosstab/?row=age_group&column=activity_helpful&language=")
     assert page.locator("table.crosstab").count() == 1
-    crosstab = blocking_violations(page)
+    crosstab = axe_violations(page)
     page.goto(f"{server.url}/admin/results/{survey}/trend/feel_welcome/")
-    trend = blocking_violations(page)
+    trend = axe_violations(page)
     context.close()
     assert dashboard == [] and crosstab == [] and trend == []
 
@@ -84,11 +84,11 @@ def test_an_evaluator_makes_and_downloads_a_workbook(server, browser, lang, tmp_
     with page.expect_navigation():
         page.click(f"a[href^='/admin/results/{survey}/export/']")
     assert page.locator("form select[name=format]").count() == 1, page.content()[-3000:]
-    download_page = blocking_violations(page)
+    download_page = axe_violations(page)
     page.select_option("select[name=format]", "xlsx")
     with page.expect_navigation():
         page.click("form[action*='/export/start/'] button[type=submit]")
-    waiting = blocking_violations(page)
+    waiting = axe_violations(page)
     assert page.locator("progress").count() == 1
     server.manage("db_worker", "--backend", "exports", "--batch", "--no-startup-delay")
     page.click("text=Tarkista uudelleen" if lang == "fi" else "#export-status a")  # "Check again"

@@ -187,3 +187,61 @@ def test_a_numbers_bins_are_round_and_do_not_start_at_the_smallest_answer():
         ("25–30", 5),
         ("30–35", 2),  # 30, 31
     ]
+
+
+@pytest.mark.parametrize("survey", [False], indirect=True)
+def test_a_crosstab_with_a_multiple_choice_question_counts_each_choice_made(survey):
+    book = codebook(survey.live_revision_id)
+    table = crosstab(survey, book, book["needs"], book["area"], respondents(survey))
+    # work: respondents 0-7 (6 north, 2 south); study: 0-2 (north); housing: all twelve (6 north, 4 south, 2 east).
+    assert table.cells == {
+        ("work", "n"): 6, ("work", "s"): 2, ("work", "e"): 0, ("work", "w"): 0,
+        ("study", "n"): 3, ("study", "s"): 0, ("study", "e"): 0, ("study", "w"): 0,
+        ("housing", "n"): 6, ("housing", "s"): 4, ("housing", "e"): 2, ("housing", "w"): 0,
+    }  # fmt: skip
+    assert table.row_totals == {"work": 8, "study": 3, "housing": 12}
+    # a column's total is its respondents, not the choices they made (6 + 3 + 6 in the north)
+    assert table.column_totals == {"n": 6, "s": 4, "e": 2, "w": 0} and table.total == 12
+    assert table.row_share("work", "s") == pytest.approx(2 / 8)
+    assert table.column_share("work", "s") == pytest.approx(2 / 4)
+    assert table.several == "rows"
+    other_way = crosstab(survey, book, book["area"], book["needs"], respondents(survey))
+    assert other_way.cells[("s", "work")] == 2 and other_way.row_totals["n"] == 6
+    assert other_way.column_totals["housing"] == 12 and other_way.several == "columns"
+
+
+def test_a_protected_crosstab_with_a_multiple_choice_question_hides_what_could_be_worked_out(survey):
+    book = codebook(survey.live_revision_id)
+    table = crosstab(survey, book, book["needs"], book["helpful"], respondents(survey))
+    dashboard = {cell.code: cell.count for cell in figures(survey)["needs"].cells}
+    # Work (8 chose it, 4 did not) and study (3) are hidden on the dashboard, so are their rows; everyone chose
+    # housing, whose row is the agreement question's own figures: agree 5, strongly agree 4 and can't say 3.
+    assert table.row_totals == dashboard == {"work": None, "study": None, "housing": 12}
+    assert {column: n for (row, column), n in table.cells.items() if row == "housing"} == {
+        "strongly_disagree": 0, "disagree": 0, "neutral": 0, "agree": 5, "strongly_agree": None, "cant_say": None,
+    }  # fmt: skip
+    assert all(n is None for (row, _column), n in table.cells.items() if row != "housing")
+
+
+def test_a_protected_crosstab_hides_a_choice_s_count_its_row_total_would_give_away():
+    sections = [
+        section(
+            "Kysymykset",
+            question("multiple_choice", "needs", "Tarpeet?", choices=[("a", "A"), ("b", "B")]),
+            question("single_choice", "place", "Paikka?", choices=[("x", "X"), ("y", "Y")]),
+        )
+    ]
+    survey = SurveyPageFactory(sections=json.dumps(sections), protect_small_groups=True)
+    # 30 respondents: A alone and X 12, A and B and X 5, A alone and Y 3, B alone and X 5, neither and Y 5.
+    for needs, place, times in [(["a"], "x", 12), (["a", "b"], "x", 5), (["a"], "y", 3), (["b"], "x", 5)]:
+        for _i in range(times):
+            respond(survey, {"needs": needs, "place": place})
+    for _i in range(5):
+        respond(survey, {"needs": [], "place": "y"})
+    book = codebook(survey.live_revision_id)
+    table = crosstab(survey, book, book["needs"], book["place"], respondents(survey))
+    # A: 20 chose it (17 X, 3 Y); its total 20 is the dashboard's, so the 17 would give the hidden 3 away.
+    assert table.row_totals["a"] == 20 and table.cells[("a", "y")] is None and table.cells[("a", "x")] is None
+    # B: 10 chose it, all X: shown, its zero too.
+    assert table.row_totals["b"] == 10 and table.cells[("b", "x")] == 10 and table.cells[("b", "y")] == 0
+    assert table.column_totals["x"] == 22 and table.column_totals["y"] == 8 and table.total == 30

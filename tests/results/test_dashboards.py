@@ -550,3 +550,27 @@ def test_the_comparison_speaks_the_language_of_its_address(client, invited_and_s
     token = url.rstrip("/").rsplit("/", 1)[-1]
     html = client.get(f"{swedish.url}i/{token}/comparison/").content.decode()
     assert swedish_label != finnish_label and swedish_label in html and finnish_label not in html
+
+
+def test_a_multiple_choice_question_is_cross_tabulated_with_a_note_and_two_are_refused(client):
+    sections = [
+        section(
+            "Kysymykset",
+            question("multiple_choice", "needs", "Tarpeet?", choices=[("a", "Asunto"), ("b", "Työ")]),
+            question("multiple_choice", "langs", "Kielet?", choices=[("fi", "Suomi"), ("en", "Englanti")]),
+            question("yes_no", "ok", "Sopiiko?"),
+        )
+    ]
+    survey = SurveyPageFactory(sections=json.dumps(sections), protect_small_groups=False)
+    for needs, ok, times in [(["a", "b"], "yes", 2), (["a"], "no", 3)]:
+        for _i in range(times):
+            respond(survey, {"needs": needs, "langs": ["fi"], "ok": ok})
+    client.force_login(UserFactory(groups=["Programme staff"]))
+    url = f"/admin/results/{survey.pk}/"
+    assert '<option value="needs">Tarpeet?</option>' in client.get(url).content.decode()  # offered
+    html = client.get(f"{url}crosstab/?row=needs&column=ok").content.decode()
+    assert crosstab_cells(html)[("Asunto", "Kyllä")] == "2" and crosstab_cells(html)[("Asunto", "Ei")] == "3"
+    assert crosstab_cells(html)[("Työ", "Kyllä")] == "2" and crosstab_cells(html)[("Työ", "Ei")] == "0"
+    assert "“Tarpeet?” ottaa useita vastauksia" in html
+    refused = client.get(f"{url}crosstab/?row=needs&column=langs")
+    assert refused.status_code == 400 and "enintään yhteen" in refused.content.decode()

@@ -147,3 +147,60 @@ def _patterns(patterns):
             yield from _patterns(pattern.url_patterns)
         else:
             yield pattern
+
+
+def signed_in(role, participant_survey, municipality_survey):
+    client = Client(raise_request_exception=False)
+    if role != "anonymous":
+        users = {
+            "member elsewhere": lambda: member(municipality_survey.series),
+            "member": lambda: member(participant_survey.series, "activity_helpful feel_welcome"),
+            "superuser": lambda: UserFactory(is_superuser=True, is_staff=True),
+        }
+        client.force_login(users.get(role, lambda: UserFactory(groups=[role]))())
+    return client
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_public_results_and_a_municipality_s_comparison_are_the_same_for_every_role(
+    role, participant_survey, municipality_survey, invited_and_sent
+):
+    """Published results (the page, the pages API, the CSV) are public and the comparison is the invitation's:
+    no role sees more or less there, and a signed-in role opens no draft's figures nor another token's
+    comparison."""
+    import json
+
+    from pages.models import HomePage
+    from results.models import ResultsPage
+    from surveys.models import SurveyPage
+
+    closed = SurveyPage.objects.get(series=participant_survey.series, round_year=2025, locale__language_code="fi")
+    value = {"caption": "", "survey": closed.pk, "show": "question", "question": "feel_welcome"}
+    value |= {"column_question": "", "area": "", "language": ""}
+    body = json.dumps([{"type": "result", "id": "b", "value": value}])
+    home = HomePage.objects.get(locale__language_code="fi")
+    live = home.add_child(instance=ResultsPage(title="Tuloksia", slug="tuloksia-matriisi", body=body))
+    live.save_revision().publish()
+    draft = home.add_child(instance=ResultsPage(title="Luonnos", slug="luonnos-matriisi", body=body, live=False))
+    _survey, _invitation, comparison = invited_and_sent
+    client = signed_in(role, participant_survey, municipality_survey)
+    api = client.get(f"/api/v2/pages/{live.pk}/?fields=published_results")
+    [published] = api.json()["published_results"]
+    csv = client.get(f"/api/v2/results/{published['id']}/csv/")
+    statuses = {
+        "page": client.get(live.url).status_code,
+        "api": api.status_code,
+        "csv": csv.status_code,
+        "draft in the api": client.get(f"/api/v2/pages/{draft.pk}/").status_code,
+        "comparison": client.get(comparison + "comparison/").status_code,
+        "another token's comparison": client.get(comparison.replace("/i/", "/i/x") + "comparison/").status_code,
+    }
+    assert statuses == {
+        "page": 200,
+        "api": 200,
+        "csv": 200,
+        "draft in the api": 404,
+        "comparison": 200,
+        "another token's comparison": 404,
+    }
+    assert csv.content == Client().get(f"/api/v2/results/{published['id']}/csv/").content  # the anonymous one's
