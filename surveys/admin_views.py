@@ -8,7 +8,6 @@ from functools import wraps
 
 from django import forms
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
@@ -20,6 +19,7 @@ from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.pagination import admin_page
 from core.spreadsheet import SafeWriter
 from reference.areas import name_in_language
 
@@ -356,8 +356,8 @@ def board(request, pk):
             "rows": rows,
             "totals": totals,
             "form": form,
-            "submitted": _page(request, submitted, "submitted_page"),
-            "pending": _page(request, pending, "pending_page"),
+            "submitted": admin_page(request, submitted, "submitted_page", BOARD_PAGE_SIZE),
+            "pending": admin_page(request, pending, "pending_page", BOARD_PAGE_SIZE),
             "search": search,
             "events": events[:50],
             "scheduling": scheduling,
@@ -432,21 +432,6 @@ def definition_import(request):
 
 # The status board's lists, a page at a time.
 BOARD_PAGE_SIZE = 50
-
-
-def _page(request, rows, parameter):
-    """One page of a board list (its own page parameter, so that the two lists page apart); a page number out of
-    range gives the last page rather than an error on a list that shrank since the link was made."""
-    page = Paginator(rows, BOARD_PAGE_SIZE).get_page(request.GET.get(parameter))
-
-    def link(number):
-        query = request.GET.copy()
-        query[parameter] = number
-        return f"?{query.urlencode()}"
-
-    page.previous_link = link(page.previous_page_number()) if page.has_previous() else None
-    page.next_link = link(page.next_page_number()) if page.has_next() else None
-    return page
 
 
 def _municipality_matches(search, prefix):
