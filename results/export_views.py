@@ -6,6 +6,7 @@ file; and the log of every export, for programme staff. Every export is recorded
 import io
 import time
 
+from django.db.models import F
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -13,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.pagination import admin_page
 from core.spreadsheet import SafeWriter
 
 from . import aggregates, exporting, files
@@ -234,7 +236,7 @@ def download(request, access, pk):
     path = exporting.root() / export.file_name
     if not path.exists():
         raise Http404
-    Export.objects.filter(pk=export.pk).update(downloads=export.downloads + 1)
+    Export.objects.filter(pk=export.pk).update(downloads=F("downloads") + 1)  # two at once count twice
     return FileResponse(path.open("rb"), as_attachment=True, filename=export.file_name.split("-", 1)[1])
 
 
@@ -253,4 +255,8 @@ def export_log(request, access):
     if not access.staff:
         raise Http404
     exporting.mark_stalled()
-    return TemplateResponse(request, "results/export_log.html", {"exports": Export.objects.all()[:500]})
+    page = admin_page(request, Export.objects.all(), "page", EXPORT_LOG_PAGE_SIZE)
+    return TemplateResponse(request, "results/export_log.html", {"exports": page, "page_obj": page})
+
+
+EXPORT_LOG_PAGE_SIZE = 100

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from core.pagination import admin_page
@@ -343,6 +344,7 @@ def board(request, pk):
         .order_by("municipality__name_fi")
     )
     if request.GET.get("export") == "pending":
+        log(survey, PENDING_LIST_ACTION, user=request.user, data={"search": search, "rows": len(pending)})
         return _pending_csv(survey, pending)
     events = InvitationEvent.objects.filter(invitation__survey=survey).select_related(
         "invitation__municipality", "user"
@@ -442,6 +444,9 @@ def _municipality_matches(search, prefix):
     for language in ("fi", "sv", "en"):
         names |= Q(**{f"{prefix}name_{language}__icontains": search})
     return names | Q(**{f"{prefix}code": search})
+
+
+PENDING_LIST_ACTION = "kuntaan.surveys.pending_list"
 
 
 def _pending_csv(survey, pending):

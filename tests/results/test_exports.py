@@ -482,3 +482,22 @@ def test_a_working_group_member_downloads_only_the_figures_assigned_and_protecte
     assert client.get(f"/admin/results/{survey.pk}/export/answers.csv").status_code == 404
     assert client.post(f"/admin/results/{survey.pk}/export/start/", {"format": "xlsx"}).status_code == 404
     assert Export.objects.filter(user=member).count() == 1  # the figures, recorded
+
+
+def test_the_export_log_pages_through_every_export_in_fixed_queries(staff, survey):
+    import re
+
+    from tests.factories import ExportFactory
+
+    maker = UserFactory()
+    ExportFactory.create_batch(130, user=maker, survey=survey)
+
+    def listed(page):
+        with CaptureQueriesContext(connection) as queries:
+            html = staff.get(f"/admin/results/exports/?page={page}").content.decode()
+        return html.count(maker.username), len(queries), html
+
+    first, first_queries, html = listed(1)
+    second, second_queries, _html = listed(2)
+    assert Export.objects.filter(user=maker).count() == 130 and (first, second) == (100, 30)
+    assert re.search(r'href="\?page=2" rel="next"', html) and first_queries == second_queries

@@ -295,6 +295,19 @@ def test_the_list_of_those_not_submitted_downloads_with_their_addresses(client, 
         assert row[2] == ("Kesken" if has_response else "Avattu" if invitation.opened_at else "Ei avattu")
 
 
+def test_who_took_the_list_of_those_not_submitted_is_in_the_survey_s_history(client, municipality_survey):
+    from wagtail.models import PageLogEntry
+
+    manager = UserFactory(groups=["Survey managers"])
+    client.force_login(manager)
+    client.get(f"/admin/survey-status/{municipality_survey.pk}/?export=pending&q=Hel")
+    [entry] = PageLogEntry.objects.filter(page=municipality_survey, action="kuntaan.surveys.pending_list")
+    assert entry.user == manager and entry.data["search"] == "Hel"
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    history = client.get(f"/admin/pages/{municipality_survey.pk}/history/").content.decode()
+    assert "Latasi luettelon kunnista, jotka eivät ole lähettäneet vastaustaan" in history
+
+
 def short_datetime(moment):
     with translation.override("fi"):
         return formats.date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
