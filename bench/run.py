@@ -74,11 +74,14 @@ def survey_benchmarks():
     from statistics import median
 
     from django.test import override_settings
+    from django.utils import timezone
 
     from surveys.models import Answer, Audience, SurveyPage
     from tests.surveys.helpers import current_step, fill_until_review, valid_data
 
-    survey = SurveyPage.objects.get(audience=Audience.PARTICIPANTS, round_year=2025, locale__language_code="fi")
+    now = timezone.now()  # the demo's round that is collecting answers today (a closed round answers 410)
+    rounds_open = SurveyPage.objects.filter(opens_at__lte=now, closes_at__gt=now, locale__language_code="fi")
+    survey = rounds_open.get(audience=Audience.PARTICIPANTS)
     start_url = survey.url + "answer/"
     with override_settings(ROOT_URLCONF="bench_urls"):
         bare_client = Client()

@@ -29,8 +29,8 @@ BACKGROUND = [Export.Format.XLSX, Export.Format.SAV, Export.Format.BUNDLE]
 HEARTBEAT_SECONDS = 10
 
 
-def _filters(request, survey, book):
-    form, filters, respondents = filtered(request.GET, survey, book)
+def _filters(request, access, survey, book):
+    form, filters, respondents = filtered(request.GET, survey, book, access.variables(survey, book))
     chosen = {name: value for name, value in form.cleaned_data.items() if value}
     return form, chosen, respondents, filters
 
@@ -98,7 +98,7 @@ def export_page(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, chosen, respondents, filters = _filters(request, survey, book)
+        form, chosen, respondents, filters = _filters(request, access, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
     exporting.mark_stalled()
@@ -122,7 +122,7 @@ def figures_csv(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, chosen, _respondents, _filters_applied = _filters(request, survey, book)
+        form, chosen, _respondents, _filters_applied = _filters(request, access, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
     language = _language()
@@ -166,7 +166,7 @@ def answers_csv(request, access, pk):
         raise Http404
     book = round_codebook(survey)
     try:
-        _form, chosen, respondents, _filters_applied = _filters(request, survey, book)
+        _form, chosen, respondents, _filters_applied = _filters(request, access, survey, book)
         values = _values(request)
     except BadFilter as error:
         return _bad_filter(request, error)
@@ -200,7 +200,7 @@ def start_export(request, access, pk):
         raise Http404
     book = round_codebook(survey)
     try:
-        _form, chosen, _respondents, _filters_applied = _filters(request, survey, book)
+        _form, chosen, _respondents, _filters_applied = _filters(request, access, survey, book)
         values = request.POST.get("values", CODES)
         format = request.POST.get("format", "")
         if values not in (CODES, LABELS) or format not in BACKGROUND:

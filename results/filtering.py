@@ -21,17 +21,22 @@ class FilterForm(forms.Form):
     group are protected together with every other group's and the unfiltered ones (aggregates.figures), which
     takes one partition of the respondents at a time: a wellbeing county inside a region, an ELY Centre made of
     regions, or a language status that cuts across them, would each let a hidden figure be worked out as one
-    area's less another's, and two filters at once would make a table of three dimensions."""
+    area's less another's, and two filters at once would make a table of three dimensions.
+
+    A participant's area is an answer (to the question naming their municipality): areas are offered only to
+    those who may see that question (`visible`, the variables the user may see), since stepping through them
+    would show its figures to a working group not assigned it."""
 
     area = forms.ChoiceField(label=gettext_lazy("Area"), required=False)
     municipality_group = forms.ChoiceField(label=gettext_lazy("Municipality group"), required=False)
     language_status = forms.ChoiceField(label=gettext_lazy("Language status"), required=False)
     language = forms.ChoiceField(label=gettext_lazy("Survey language"), required=False)
 
-    def __init__(self, data, survey, book):
+    def __init__(self, data, survey, book, visible=None):
         super().__init__(data)
         self.year = year = survey.round_year
-        by_area = survey.audience == Audience.MUNICIPALITIES or any(v.names_place for v in book.variables)
+        seen = book.variables if visible is None else visible
+        by_area = survey.audience == Audience.MUNICIPALITIES or any(v.names_place for v in seen)
         everyone = [("", _("All"))]
 
         def options(grouping):
@@ -77,9 +82,10 @@ class FilterForm(forms.Form):
         )
 
 
-def filtered(data, survey, book):
-    """(filter form, Filters, respondents); a filter value the form does not offer is a 400."""
-    form = FilterForm(data, survey, book)
+def filtered(data, survey, book, visible=None):
+    """(filter form, Filters, respondents); a filter value the form does not offer is a 400. `visible`: the
+    variables the user may see, where not all (FilterForm)."""
+    form = FilterForm(data, survey, book, visible)
     if not form.is_valid():
         raise BadFilter(*form.non_field_errors())
     filters = form.filters()

@@ -82,7 +82,7 @@ def dashboard(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, base = filtered(request.GET, survey, book)
+        form, filters, base = filtered(request.GET, survey, book, access.variables(survey, book))
     except BadFilter as error:
         return _bad_filter(request, error)
     variables = access.variables(survey, book)
@@ -143,7 +143,7 @@ def crosstab_view(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, base = filtered(request.GET, survey, book)
+        form, filters, base = filtered(request.GET, survey, book, access.variables(survey, book))
     except BadFilter as error:
         return _bad_filter(request, error)
     if survey.suppresses and filters.applied:  # a filtered cross-tabulation is a table of three dimensions
@@ -183,7 +183,7 @@ def trend_view(request, access, pk, variable):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, _base = filtered(request.GET, survey, book)
+        form, filters, _base = filtered(request.GET, survey, book, access.variables(survey, book))
     except BadFilter as error:
         return _bad_filter(request, error)
     shown = _visible(access, survey, book, variable)
@@ -222,7 +222,7 @@ def texts(request, access, pk, variable):
         raise Http404
     book = round_codebook(survey)
     try:
-        form, filters, base = filtered(request.GET, survey, book)
+        form, filters, base = filtered(request.GET, survey, book, access.variables(survey, book))
     except BadFilter as error:
         return _bad_filter(request, error)
     shown = _visible(access, survey, book, variable)

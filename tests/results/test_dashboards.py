@@ -574,3 +574,15 @@ def test_a_multiple_choice_question_is_cross_tabulated_with_a_note_and_two_are_r
     assert "“Tarpeet?” ottaa useita vastauksia" in html
     refused = client.get(f"{url}crosstab/?row=needs&column=langs")
     assert refused.status_code == 400 and "enintään yhteen" in refused.content.decode()
+
+
+def test_a_member_not_assigned_the_home_municipality_is_offered_no_area(client, participant_survey):
+    """Stepping through the regions would give the respondents of each, the figures of the home municipality
+    question the member was not assigned; a member assigned it is offered the areas."""
+    client.force_login(member_of(participant_survey.series, "activity_helpful feel_welcome"))
+    page = client.get(f"/admin/results/{participant_survey.pk}/").content.decode()
+    assert 'name="area"' not in page and 'name="language"' in page
+    client.force_login(member_of(participant_survey.series, "activity_helpful home_municipality"))
+    page = client.get(f"/admin/results/{participant_survey.pk}/").content.decode()
+    assert 'name="area"' in page
+    assert client.get(f"/admin/results/{participant_survey.pk}/?area=region:01").status_code == 200

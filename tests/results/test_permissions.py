@@ -27,7 +27,9 @@ ROLES = [
 MATRIX = [
     ("results_index", "", "302 403 403 403 200 200 200 200 200"),
     ("results_survey", "{pk}/", "302 403 403 403 404 200 200 200 200"),
-    ("results_survey", "{pk}/?area=region:01", "302 403 403 403 404 200 200 200 200"),
+    # A participant's area is their answer to the home municipality question, which the member is not assigned:
+    # no area filter for them (stepping through the regions would show that question's figures).
+    ("results_survey", "{pk}/?area=region:01", "302 403 403 403 404 400 200 200 200"),
     ("results_survey", "{pk}/?language=ar", "302 403 403 403 404 200 200 200 200"),
     ("results_survey", "{pk}/?area=region:99", "302 403 403 403 404 400 400 400 400"),
     (
@@ -43,7 +45,8 @@ MATRIX = [
         "302 403 403 403 404 400 400 400 400",
     ),
     ("results_trend", "{pk}/trend/age_group/", "302 403 403 403 404 404 200 200 200"),
-    ("results_trend", "{pk}/trend/activity_helpful/?area=region:01", "302 403 403 403 404 200 200 200 200"),
+    ("results_trend", "{pk}/trend/activity_helpful/?area=region:01", "302 403 403 403 404 400 200 200 200"),
+    ("results_exports", "{pk}/export/?area=region:01", "302 403 403 403 404 400 200 200 200"),
     ("results_texts", "{pk}/texts/anything_else/", "302 403 403 403 404 404 404 200 200"),
     ("results_texts", "{pk}/texts/anything_else/?language=ar", "302 403 403 403 404 404 404 200 200"),
     # The response rate by area (?by=) is shown to evaluators and staff; a member's dashboard has none to group.
