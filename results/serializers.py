@@ -41,6 +41,7 @@ PUBLISHED_RESULT = {
         "filters": {"type": "object", "additionalProperties": {"type": "string"}},
         "filter_labels": _LABELS,  # whom the figures count, said in each language
         "numbers": {"type": "boolean"},  # a trend of a number: by mean and median, not by answer
+        "averaged": {"type": "boolean"},  # the question has a mean and a median (a number, a scale)
         "protected": {"type": "boolean"},
         "smallest_group": {"type": "integer"},
         "question": {"type": "string"},

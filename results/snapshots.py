@@ -128,6 +128,7 @@ def freeze(value):
         "smallest_group": survey.small_group_threshold,
         "question": variable.name,
         "label": {language: book.label(variable, language) for language in languages},
+        "averaged": variable.results in ("number", "scale"),  # it has a mean and a median, shown or hidden
         "made": timezone.now().isoformat(),
     }
     if value["show"] == "question":

@@ -270,7 +270,13 @@ def openapi_document(server_url):
             "/results/{id}/csv/": {
                 "get": {
                     "summary": "A published result as CSV: the figures frozen when its page was published",
-                    "description": "The id is that of an item of a results page's `published_results`.",
+                    "description": (
+                        "The id is that of an item of a results page's `published_results`. UTF-8 with a byte "
+                        "order mark. A question's or a trend's result: round, code, answer, count, share, "
+                        "respondents, mean, median (the last two for a number or a scale); a cross-tabulation's: "
+                        "row_code, row, column_code, column, count, row_total, column_total, total. A figure "
+                        "hidden to protect small groups is `..`."
+                    ),
                     "parameters": [
                         {"name": "id", "in": "path", "required": True, "schema": ID},
                         query_parameter("locale", "Language of the labels", {"type": "string", "enum": LANGUAGE_CODES}),

@@ -118,9 +118,11 @@ def test_no_count_under_k_reaches_the_page_the_api_or_the_csv(client, survey):
     response = client.get(f"/api/v2/results/{result['id']}/csv/?locale=en")
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     by_code = {row["code"]: row for row in rows}
-    assert by_code["disagree"]["count"] == "" and by_code["agree"]["count"] == "7"
-    assert by_code["agree"]["answer"] == "Agree"
-    assert all(row["count"] in ("", "0") or int(row["count"]) >= 5 for row in rows)
+    assert by_code["disagree"]["count"] == ".." and by_code["agree"]["count"] == "7"
+    assert by_code["disagree"]["share"] == ".." and by_code["agree"]["answer"] == "Agree"
+    assert all(row["count"] in ("..", "0") or int(row["count"]) >= 5 for row in rows)
+    # the agreement scale's mean, hidden with the counts behind it (disagree, 2, is hidden)
+    assert {(row["mean"], row["median"]) for row in rows} == {("..", "..")}
 
 
 def test_the_csv_of_no_such_result_is_a_404_and_a_bad_language_a_400(client, survey):
@@ -233,6 +235,16 @@ def test_a_cross_tabulation_shows_each_row_s_shares_with_its_chart(client):
     assert agree == [("18", "75\u00a0%", "75.0"), ("6", "25\u00a0%", "25.0")]
     strongly = [cell for cell in cells_of(html, "Täysin samaa mieltä") if cell[0] != "0"]
     assert strongly == [("8", "100\u00a0%", "100.0")]
+    page = ResultsPage.objects.get(slug="tuloksia-testi")
+    [result] = client.get(f"/api/v2/pages/{page.pk}/?fields=published_results").json()["published_results"]
+    response = client.get(f"/api/v2/results/{result['id']}/csv/")
+    lines = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    cells = {(line["row_code"], line["column_code"]): line for line in lines}
+    # welcome agree: 18 safe disagree and 6 agree (24); strongly agree: 8 agree. Columns: 18 and 14, of 32.
+    agree_disagree, agree_agree = cells[("agree", "disagree")], cells[("agree", "agree")]
+    assert (agree_disagree["count"], agree_disagree["row_total"], agree_disagree["column_total"]) == ("18", "24", "18")
+    assert (agree_agree["count"], agree_agree["column_total"], agree_agree["total"]) == ("6", "14", "32")
+    assert cells[("strongly_agree", "agree")]["count"] == "8"
 
 
 def test_a_trend_shows_each_round_s_figures_under_its_own_answers(client):
