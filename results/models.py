@@ -80,6 +80,33 @@ class Assignment(Orderable):
     def question_codes(self):
         return set(self.questions.split())
 
+    def clean(self):
+        """A mistyped series or question code would show the group nothing, without a word: both are checked
+        against the series' rounds (a question asked in some rounds only is fine)."""
+        from .rounds import round_codebook
+
+        super().clean()
+        if not self.series:
+            return  # its own field's error says so
+        rounds = series_rounds(self.series)
+        if not rounds:
+            raise ValidationError({"series": _("No survey has this series code.")})
+        asked = {variable.question for one in rounds for variable in round_codebook(one).variables}
+        unknown = sorted(self.question_codes - asked)
+        if unknown:
+            message = _("No round of the series asks %(unknown)s. Its questions: %(codes)s") % {
+                "unknown": ", ".join(unknown),
+                "codes": ", ".join(sorted(asked)),
+            }
+            raise ValidationError({"questions": message})
+
+
+def series_rounds(series):
+    """The rounds of a survey series, oldest first (their versions in the default language)."""
+    from surveys.models import SurveyPage
+
+    return list(SurveyPage.objects.filter(series=series, locale=Locale.get_default()).order_by("round_year"))
+
 
 class Export(models.Model):
     """A file of results asked for by someone: what, by whom, with which filters, and how far it has got. The
@@ -207,14 +234,12 @@ class Indicator(TranslatableMixin, models.Model):
         """The rule must name what the series' rounds ask: a mistyped code would make the indicator "–" in every
         round without a word. Checked against every round's codebook (a question asked in some rounds only is
         fine); a sum or a mean needs numbers."""
-        from surveys.models import SurveyPage
-
         from .rounds import round_codebook
 
         super().clean()
         if not self.series or not self.question:
             return  # their own fields' errors say so
-        rounds = list(SurveyPage.objects.filter(series=self.series, locale=Locale.get_default()).order_by("round_year"))
+        rounds = series_rounds(self.series)
         if not rounds:
             raise ValidationError({"series": _("No survey has this series code.")})
         asked = [v for one in rounds for v in round_codebook(one).variables if v.name == self.question]

@@ -586,3 +586,25 @@ def test_a_member_not_assigned_the_home_municipality_is_offered_no_area(client, 
     page = client.get(f"/admin/results/{participant_survey.pk}/").content.decode()
     assert 'name="area"' in page
     assert client.get(f"/admin/results/{participant_survey.pk}/?area=region:01").status_code == 200
+
+
+def test_an_assignment_naming_what_the_series_does_not_ask_is_refused_with_what_it_does(participant_survey):
+    """A mistyped question code showed the working group nothing, in silence."""
+    from django.core.exceptions import ValidationError
+
+    group = WorkingGroup.objects.create(name="Kotoutuminen", locale=Locale.get_default())
+
+    def errors(series, questions=""):
+        try:
+            Assignment(group=group, series=series, questions=questions).full_clean()
+        except ValidationError as error:
+            return error.message_dict
+        return {}
+
+    series = participant_survey.series
+    assert errors(series, "feel_welcome activity_helpful") == {} and errors(series) == {}
+    assert list(errors("no-such-series")) == ["series"]
+    wrong = errors(series, "feel_welcome feel_welcom")
+    message = wrong["questions"][0]
+    assert list(wrong) == ["questions"] and "kysy: feel_welcom." in message
+    assert "activity_helpful" in message.split("kysymykset:")[1]  # the codes it may be
