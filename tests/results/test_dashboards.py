@@ -469,6 +469,11 @@ def test_a_crosstab_a_trend_and_a_statement_group_each_say_in_a_sentence_what_th
         r'<span class="figures__title">Palvelut</span> <span class="figures__summary">([^<]*)<', dashboard
     )
     assert "Terveys (4,5)" in statements.group(1) and "Työ (2,0)" in statements.group(1)
+    # each statement followed across rounds, as any question is
+    link = re.search(r'<a href="(/admin/results/\d+/trend/s_health/)\?">Kierrosten välillä: Terveys</a>', dashboard)
+    health = client.get(link.group(1))
+    # 6 + 3 + 4 + 5 = 18 of 34 strongly agree on health (even i of each group): 53 %
+    assert health.status_code == 200 and "Täysin samaa mieltä (53" in summary_of(health.content.decode())
     trend = summary_of(client.get(f"/admin/results/{hours_rounds.pk}/trend/hours/").content.decode())
     assert "5,0" in trend and "2024" in trend and "30,0" in trend and "2025" in trend
 
