@@ -1,5 +1,6 @@
 """Results in a real browser: a dashboard and a cross-tabulation audited by axe in Finnish and in Arabic (right
-to left), readable without scripts; and a municipality's comparison of its answers."""
+to left), readable without scripts; the evaluator's workbook. A municipality's comparison of its answers is
+audited where it submits them (test_survey_flows)."""
 
 import json
 import urllib.request

@@ -96,6 +96,12 @@ def test_municipality_survey_steps_have_no_axe_violations(server, browser_page, 
     assert browser_page.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
     assert walk(browser_page) == []
     assert "Maija Meikäläinen" in browser_page.content()  # submitted: the read-only response names its sender
+    # its comparison with its region and the country, in the language of its address
+    with browser_page.expect_navigation():
+        browser_page.click("a[href$='/comparison/']")
+    assert browser_page.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    assert browser_page.locator("table").count() > 0
+    assert axe_violations(browser_page) == []
 
 
 @pytest.mark.parametrize("lang, width", [("ar", 360), ("ar", 320), ("fi", 320)])
