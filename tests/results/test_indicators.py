@@ -125,7 +125,7 @@ def test_municipalities_sums_and_coverage(municipalities):
 
 
 def test_the_evaluation_view_by_role_and_in_fixed_queries(client, participants, municipalities):
-    indicator("mean", "helpful")
+    indicator("mean", "helpful", amif_indicator="Osallistujat, joiden mielestä toiminta auttoi kotoutumaan")
     indicator("sum", "places", series="kunnat", goal="placement")
     for answer in ["strongly_agree", "cant_say", "cant_say"]:  # 5 of each: (5 × 4 + 5 × 5) / 10, nothing hidden
         respond(participants, {"helpful": answer})
@@ -138,6 +138,7 @@ def test_the_evaluation_view_by_role_and_in_fixed_queries(client, participants, 
     assert "140" in html and "4,5" in html  # the sum; the mean in Finnish
     assert '<th scope="row">Kuntien vastaanotto</th>' in html and '<th scope="row">Palautekysely</th>' in html
     assert "3 / 4 kutsutusta" in html  # the municipalities' coverage
+    assert "EU:n AMIF-indikaattori: Osallistujat, joiden mielestä toiminta auttoi kotoutumaan" in html
     assert client.get("/admin/results/evaluation/?region=99").status_code == 400
 
     def queries():
