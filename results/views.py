@@ -206,6 +206,8 @@ def trend_view(request, access, pk, variable):
         "series": series,
         "summary": trend_summary(series),
         "columns": columns,
+        # a number's chart: each round's mean as a bar, the largest shown mean the full width
+        "largest_mean": max((one.result.mean for one in series if one.result.mean is not None), default=None),
         "query": request.GET.urlencode(),
         "protected": survey.suppresses,
         "k": survey.small_group_threshold,

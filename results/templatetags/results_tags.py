@@ -61,7 +61,7 @@ def share_of(result, code):
 def bar(share):
     """A horizontal bar of a share, drawn from the line's start (right to left in Arabic: the CSS mirrors it).
     Decorative: the figure is in the table beside it."""
-    width = 0 if share is None else round(share * 100, 1)
+    width = 0 if share is None else round(max(0.0, min(share, 1.0)) * 100, 1)
     return format_html(
         '<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">'
         '<rect class="bar__track" width="100" height="10"></rect><rect class="bar__value" width="{}" height="10">'

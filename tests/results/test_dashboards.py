@@ -318,6 +318,9 @@ def test_a_number_is_followed_across_rounds_by_its_mean_and_median(client, hours
     rows = dict(re.findall(r'<th scope="row">(202\d)</th>(.*?)</tr>', html, re.S))
     cells = {year: re.findall(r'<td class="figures__number">([^<]+)</td>', row) for year, row in rows.items()}
     assert cells == {"2024": ["10", "5,0", "5,0"], "2025": ["10", "30,0", "30,0"]}
+    # the chart: each round's mean as a bar, the largest the full width (5 of 30, 30 of 30)
+    bars = {year: re.findall(r'class="bar__value" width="([^"]+)"', row) for year, row in rows.items()}
+    assert bars == {"2024": ["16.7"], "2025": ["100.0"]}
 
 
 def test_a_crosstab_shows_each_row_s_shares_with_bars(client):
