@@ -1,6 +1,6 @@
 """The admin's daily work in a real browser: a survey's definition downloaded and brought back as a new draft
-round, reminders scheduled on a municipality survey's board, and an editor's translation of a page sent to the
-moderators."""
+round whose conditions are then picked in its editor, reminders scheduled on a municipality survey's board, and
+an editor's translation of a page sent to the moderators."""
 
 import datetime
 import json
@@ -56,6 +56,18 @@ def test_a_survey_definition_goes_out_and_comes_back_as_a_new_draft_round(server
     assert "/admin/pages/" in page.url and page.url.endswith("/edit/")
     assert page.locator("#id_title").input_value() == definition["title"]["fi"]
     assert "luotiin luonnoksena" in page.content()
+    # The new round's conditions are picked in its editor, not typed, and saved with its draft.
+    new_round = page.url.rstrip("/").split("/")[-2]
+    question, choice = "#sections-3-value-show_if-question", "#sections-3-value-show_if-choice"
+    page.evaluate(OPEN_PANELS, question)
+    assert page.locator(question).evaluate("e => e.tagName") == "SELECT"
+    page.select_option(question, "received_refugees")
+    expect(page.locator(f"{choice} option")).to_have_count(3)
+    page.select_option(choice, "no")
+    with page.expect_navigation():
+        page.locator("button.action-save").first.click()
+    saved = server.manage("shell", "-c", SECTION_CONDITION.format(survey=new_round)).strip().splitlines()[-1]
+    assert saved == "{'question': 'received_refugees', 'choice': 'no'}"
     context.close()
 
 
