@@ -30,7 +30,18 @@ def _shown(value, digits=None):
 def rows(figures, language):
     """The figures as rows: a header, then a row per answer (a question), per cell (a cross-tabulation, with its
     row's and column's totals and the whole) or per round and answer (a trend, with the round's respondents, and
-    the mean and median where the question has them). Every hidden figure is the symbol the page shows (..)."""
+    the mean and median where the question has them). Every hidden figure is the symbol the page shows (..).
+    Each row ends with whom the figures count (the block's filters, as `area=region:01`) and when they were
+    frozen, so that a row read apart from its file still says what it is."""
+    filters = "; ".join(f"{name}={value}" for name, value in sorted(figures.get("filters", {}).items()))
+    lines = _lines(figures, language)
+    yield [*next(lines), "filters", "frozen"]
+    for line in lines:
+        yield [*line, filters, figures.get("made", "")]
+
+
+def _lines(figures, language):
+    """The header, then the figures' lines."""
     if figures["show"] == "crosstab":
         yield ["row_code", "row", "column_code", "column", "count", "row_total", "column_total", "total"]
         columns = list(zip(figures["columns"], figures["column_totals"], strict=True))

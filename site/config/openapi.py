@@ -274,8 +274,9 @@ def openapi_document(server_url):
                         "The id is that of an item of a results page's `published_results`. UTF-8 with a byte "
                         "order mark. A question's or a trend's result: round, code, answer, count, share, "
                         "respondents, mean, median (the last two for a number or a scale); a cross-tabulation's: "
-                        "row_code, row, column_code, column, count, row_total, column_total, total. A figure "
-                        "hidden to protect small groups is `..`."
+                        "row_code, row, column_code, column, count, row_total, column_total, total. Every line "
+                        "ends with filters (whom the figures count, as `area=region:01`) and frozen (when). A "
+                        "figure hidden to protect small groups is `..`."
                     ),
                     "parameters": [
                         {"name": "id", "in": "path", "required": True, "schema": ID},

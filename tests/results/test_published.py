@@ -165,6 +165,11 @@ def test_a_filtered_figure_says_whom_it_counts_in_each_language(client, survey):
     swedish.save_revision().publish()
     caption = re.search(r"<figcaption>(.*?)</figcaption>", client.get(swedish.url).content.decode(), re.S).group(1)
     assert "Svarsspråk: fi" in caption
+    # each line of the CSV says whom it counts and when it was frozen
+    [result] = client.get(f"/api/v2/pages/{page.pk}/?fields=published_results").json()["published_results"]
+    response = client.get(f"/api/v2/results/{result['id']}/csv/")
+    lines = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert lines and {(line["filters"], line["frozen"]) for line in lines} == {("language=fi", result["made"])}
 
 
 def test_a_published_figure_of_municipalities_hides_small_groups_too(client):
