@@ -480,24 +480,24 @@ def multiple_crosstab(survey, book, several, one, base, language=None):
         column_totals = {column: by_column.get(column, 0) for column, _c in columns}
         return CrossTab(rows, columns, table, row_totals, column_totals, sum(column_totals.values()), "rows")
     true = _true_counts(base, (several, one))
+    answered_one = {key: n for key, n in true.items() if key[0] == one.name}
     base_several = answered_several.distinct().count()
     everyone = base.count()
     binary = _Binary(several.name)
-    table = None
+    shown, row_totals, choice = {}, {}, None
     for code, _label in rows:
         chose = true.get((several.name, code), 0)
-        counts = {(binary.name, "chose"): chose, (binary.name, "not"): base_several - chose}
-        counts |= {key: n for key, n in true.items() if key[0] == one.name}
+        counts = {(binary.name, "chose"): chose, (binary.name, "not"): base_several - chose, **answered_one}
         pairs = {}
         for column, _c in columns:
             pairs[("chose", column)] = cells.get((code, column), 0)
             pairs[("not", column)] = by_column.get(column, 0) - pairs[("chose", column)]
         choice = _protected_crosstab(survey, (binary, one), everyone, counts, pairs, binary.rows, columns)
-        if table is None:
-            table = CrossTab(rows, choice.columns, {}, {}, choice.column_totals, choice.total, "rows")
-        table.cells |= {(code, column): choice.cells[("chose", column)] for column, _c in choice.columns}
-        table.row_totals[code] = choice.row_totals["chose"]
-    return table or CrossTab(rows, columns, {}, {}, {}, None, "rows")
+        shown |= {(code, column): choice.cells[("chose", column)] for column, _c in choice.columns}
+        row_totals[code] = choice.row_totals["chose"]
+    if choice is None:  # a question without choices
+        return CrossTab(rows, columns, {}, {}, {}, None, "rows")
+    return CrossTab(rows, choice.columns, shown, row_totals, choice.column_totals, choice.total, "rows")
 
 
 @dataclass

@@ -18,19 +18,20 @@ from core.pagination import admin_page
 from core.spreadsheet import SafeWriter
 
 from . import aggregates, exporting, files
-from .filtering import BadFilter, filtered
+from .filtering import BadFilter
 from .microdata import CODES, LABELS, columns
 from .models import Export
 from .rounds import round_codebook
 from .suppression import SYMBOL
-from .views import _bad_filter, _language, _survey, with_access
+from .views import _bad_filter, _filtered, _language, _survey, with_access
 
 BACKGROUND = [Export.Format.XLSX, Export.Format.SAV, Export.Format.BUNDLE]
 HEARTBEAT_SECONDS = 10
+EXPORT_LOG_PAGE_SIZE = 100
 
 
 def _filters(request, access, survey, book):
-    form, filters, respondents = filtered(request.GET, survey, book, access.variables(survey, book))
+    form, filters, respondents = _filtered(request, access, survey, book)
     chosen = {name: value for name, value in form.cleaned_data.items() if value}
     return form, chosen, respondents, filters
 
@@ -257,6 +258,3 @@ def export_log(request, access):
     exporting.mark_stalled()
     page = admin_page(request, Export.objects.all(), "page", EXPORT_LOG_PAGE_SIZE)
     return TemplateResponse(request, "results/export_log.html", {"exports": page, "page_obj": page})
-
-
-EXPORT_LOG_PAGE_SIZE = 100

@@ -48,6 +48,11 @@ def _language():
     return (get_language() or "fi")[:2]
 
 
+def _filtered(request, access, survey, book):
+    """The request's filters (filtering.filtered), offered as the user may see the survey's questions."""
+    return filtered(request.GET, survey, book, access.variables(survey, book))
+
+
 def _bad_filter(request, error=None):
     message = error.args[0] if error and error.args else NOT_OFFERED
     return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
@@ -81,11 +86,11 @@ def _blocks(book, variables, results, language):
 def dashboard(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
+    variables = access.variables(survey, book)
     try:
-        form, filters, base = filtered(request.GET, survey, book, access.variables(survey, book))
+        form, filters, base = filtered(request.GET, survey, book, variables)
     except BadFilter as error:
         return _bad_filter(request, error)
-    variables = access.variables(survey, book)
     language = _language()
     results = aggregates.figures(survey, book, variables, filters, language)
     summaries = {name: summary(result) for name, result in results.items()}
@@ -143,7 +148,7 @@ def crosstab_view(request, access, pk):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, base = filtered(request.GET, survey, book, access.variables(survey, book))
+        form, filters, base = _filtered(request, access, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
     if survey.suppresses and filters.applied:  # a filtered cross-tabulation is a table of three dimensions
@@ -183,7 +188,7 @@ def trend_view(request, access, pk, variable):
     survey = _survey(access, pk)
     book = round_codebook(survey)
     try:
-        form, filters, _base = filtered(request.GET, survey, book, access.variables(survey, book))
+        form, filters, _base = _filtered(request, access, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
     shown = _visible(access, survey, book, variable)
@@ -224,7 +229,7 @@ def texts(request, access, pk, variable):
         raise Http404
     book = round_codebook(survey)
     try:
-        form, filters, base = filtered(request.GET, survey, book, access.variables(survey, book))
+        form, filters, base = _filtered(request, access, survey, book)
     except BadFilter as error:
         return _bad_filter(request, error)
     shown = _visible(access, survey, book, variable)

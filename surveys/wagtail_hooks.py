@@ -8,7 +8,6 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
 from . import admin_views, trial
-from .admin_views import PENDING_LIST_ACTION
 from .collection import RoundState
 
 
@@ -75,7 +74,7 @@ def register_survey_log_actions(actions):
     """A list of the municipalities that have not submitted holds their addresses: whoever took it is written in
     the survey's history (and Reports → Site history), as a results export is in the export log."""
     actions.register_action(
-        PENDING_LIST_ACTION,
+        admin_views.PENDING_LIST_ACTION,
         _("Download the list of municipalities that have not submitted"),
         _("Downloaded the list of municipalities that have not submitted"),
     )
