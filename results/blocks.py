@@ -15,22 +15,26 @@ SHOW = [
 ]
 
 
+class PickedBlock(blocks.RegexBlock):
+    """A value the editor picks from those the block's survey round offers (static/js/result_block_picker.js,
+    from results.block_options); stored as the code it is, and checked on save (snapshots.definition_problems)."""
+
+    def __init__(self, picked, regex=CODE_REGEX, **kwargs):
+        super().__init__(regex=regex, **kwargs)
+        self.field.widget.attrs["data-result-pick"] = picked
+
+
 class ResultBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False, help_text=_("Defaults to the question."))
     survey = blocks.PageChooserBlock(label=_("Survey round"), page_type="surveys.SurveyPage")
     show = blocks.ChoiceBlock(label=_("Show"), choices=SHOW, default="question")
-    question = blocks.RegexBlock(label=_("Question code"), regex=CODE_REGEX)
-    column_question = blocks.RegexBlock(
-        label=_("Column question code"), regex=CODE_REGEX, required=False, help_text=_("For a cross-tabulation.")
+    question = PickedBlock("question", label=_("Question"))
+    column_question = PickedBlock(
+        "column_question", label=_("Column question"), required=False, help_text=_("For a cross-tabulation.")
     )
     # Regex blocks, like the codes: wagtail-localize keeps them as the source has them (never offered to translate).
-    area = blocks.RegexBlock(
-        label=_("Area"),
-        regex=r"^[a-z_]+:[0-9A-Za-z]+$",
-        required=False,
-        help_text=_("An area filter as the dashboard writes it, e.g. region:01."),
-    )
-    language = blocks.RegexBlock(label=_("Survey language"), regex=r"^[a-z]{2,3}$", required=False)
+    area = PickedBlock("area", label=_("Area"), regex=r"^[a-z_]+:[0-9A-Za-z]+$", required=False)
+    language = PickedBlock("language", label=_("Survey language"), regex=r"^[a-z]{2,3}$", required=False)
 
     class Meta:
         icon = "table"

@@ -1,11 +1,14 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import evaluation, export_views, views
+from . import block_options, evaluation, export_views, views
 from .access import Access
 from .models import Indicator, WorkingGroup
 
@@ -49,7 +52,22 @@ def results_urls():
         path("results/exports/<int:pk>/", export_views.export_status, name="results_export"),
         path("results/exports/<int:pk>/download/", export_views.download, name="results_export_download"),
         path("results/exports/<int:pk>/retry/", export_views.retry, name="results_export_retry"),
+        path("results/block-options/<int:pk>/", block_options.block_options, name="results_block_options"),
     ]
+
+
+@hooks.register("insert_global_admin_js")  # inert outside a page editor with a results block
+def result_block_picker_js():
+    return format_html(
+        '<script src="{}" data-options-url="{}" data-choose="{}" data-choose-round="{}" data-none="{}" data-all="{}"'
+        " defer></script>",
+        static("js/result_block_picker.js"),
+        reverse("results_block_options", args=[0]),
+        gettext("Choose a question"),
+        gettext("Choose the survey round first"),
+        gettext("None"),
+        gettext("All respondents"),
+    )
 
 
 class ResultsMenuItem(MenuItem):

@@ -143,6 +143,7 @@ EXPECTED = {
     "results_export": "302 302 302 403 403 403 200",
     "results_export_download": "302 302 302 403 403 403 200",
     "results_export_retry": "302 302 302 405 405 405 405",
+    "results_block_options": "302 302 302 200 200 403 200",  # for the page editor's results blocks
     "wagtailsnippets_results_workinggroup:list": "302 302 302 302 302 302 200",
     "wagtailsnippets_results_workinggroup:list_results": "302 302 302 302 302 302 200",
     "wagtailsnippets_results_workinggroup:add": "302 302 302 302 302 302 200",

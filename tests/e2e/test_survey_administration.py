@@ -253,3 +253,56 @@ def test_an_invitation_to_a_swedish_speaking_municipality_is_in_swedish(server, 
     to, subject, link_languages = eval(server.manage("shell", "-c", SWEDISH_INVITATION).strip().splitlines()[-1])
     assert to == ["registrator@kristinestad.example.fi"] and link_languages == ["sv", "fi"]  # each letter its link
     assert subject.startswith("Enkät för ") and " / Kysely: " in subject  # the Swedish letter first, then the Finnish
+
+
+RESULTS_PAGE = """
+from results.models import ResultsPage
+from surveys.models import SurveyPage
+page = ResultsPage.objects.get(locale__language_code="fi")
+municipal = SurveyPage.objects.get(audience="municipalities", round_year=2025, locale__language_code="fi")
+print(page.pk, municipal.pk)
+"""
+
+RESULT_BLOCK = """
+from results.models import ResultsPage
+draft = ResultsPage.objects.get(pk={page}).get_latest_revision_as_object()
+value = draft.body[0].value
+print(value["survey"].pk, value["question"], value["area"], value["language"])
+"""
+
+CHOOSE_ROUND = """([selector, id]) => {
+  // What the page chooser does when a page is chosen (Wagtail's ChooserWidget.renderState).
+  const input = document.querySelector(selector);
+  input.setAttribute('value', id);
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}"""
+
+
+def test_a_results_block_s_question_and_area_are_picked_from_the_round(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    sign_in(page, server)  # an Editor too
+    results_page, municipal = server.manage("shell", "-c", RESULTS_PAGE).strip().splitlines()[-1].split()
+    page.goto(f"{server.url}/admin/pages/{results_page}/edit/")
+    question, area, language = (f"#body-0-value-{name}" for name in ("question", "area", "language"))
+    page.evaluate(OPEN_PANELS, question)
+    expect(page.locator(f"{question} option[value=info_clear]")).to_have_count(1)  # fetched for the round
+    assert page.locator(question).evaluate("e => e.tagName") == "SELECT"
+    assert page.locator(question).input_value() == "activity_helpful"  # as saved
+    offered = page.locator(f"{question} option").evaluate_all("options => options.map(o => o.value)")
+    assert "anything_else" not in offered  # an open answer is never published
+    assert page.locator(f"{area} optgroup").evaluate_all("groups => groups.map(g => g.label)") == ["Maakunta"]
+    page.select_option(question, "info_clear")
+    page.select_option(area, "region:01")
+    with page.expect_navigation():
+        page.locator("button.action-save").first.click()
+    saved = server.manage("shell", "-c", RESULT_BLOCK.format(page=results_page)).strip().splitlines()[-1]
+    assert saved.split()[1:] == ["info_clear", "region:01"]
+
+    # Another round chosen: its own questions are offered, and the old question is marked as not in it.
+    page.evaluate(OPEN_PANELS, question)
+    page.evaluate(CHOOSE_ROUND, ["[name='body-0-value-survey']", municipal])
+    expect(page.locator(f"{question} option[value=received_refugees]")).to_have_count(1)
+    expect(page.locator(f"{question} option", has_text="info_clear ⚠")).to_have_count(1)
+    assert page.locator(f"{language} option").count() == 1  # a municipality survey: no language to filter by
+    context.close()

@@ -27,6 +27,8 @@ ROLES = [
 MATRIX = [
     ("results_index", "", "302 403 403 403 200 200 200 200 200"),
     ("results_survey", "{pk}/", "302 403 403 403 404 200 200 200 200"),
+    # What a results block can show, for those who edit pages: the questions and areas, never a figure.
+    ("results_block_options", "block-options/{pk}/", "302 200 403 403 403 403 403 403 200"),
     # A participant's area is their answer to the home municipality question, which the member is not assigned:
     # no area filter for them (stepping through the regions would show that question's figures).
     ("results_survey", "{pk}/?area=region:01", "302 403 403 403 404 400 200 200 200"),
