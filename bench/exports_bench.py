@@ -1,7 +1,8 @@
 """Exports at scale, on the results benchmark's 100,000 responses (1,000,000 answers), each measured side by side
 with its reference in the same run: the streamed CSV against a raw cursor feeding csv.writer the same answers;
 the XLSX against xlsxwriter's constant-memory mode writing the same rows; the SPSS file against pyreadstat
-writing the same data frame; and the evaluation bundle's time and peak memory. Memory is Python's own
+writing the same data frame (these two as each side's fastest of several runs, taken in turn); and the evaluation
+bundle's time and peak memory. Memory is Python's own
 allocation peak (tracemalloc), measured in a run of its own."""
 
 import csv
@@ -20,6 +21,16 @@ def _timed(function):
     start = time.perf_counter()
     result = function()
     return time.perf_counter() - start, result
+
+
+def _side_by_side(ours, reference, times):
+    """(ours s, reference s), each the fastest of `times` runs taken in turn: a slow moment of the machine (the
+    other core busy, a checkpoint of PostgreSQL) falls on one run of either side, not on the one figure of one."""
+    best_ours = best_reference = float("inf")
+    for _i in range(times):
+        best_reference = min(best_reference, _timed(reference)[0])
+        best_ours = min(best_ours, _timed(ours)[0])
+    return best_ours, best_reference
 
 
 def _peak(function):
@@ -101,14 +112,18 @@ def export_benchmarks(report, survey, client):
             sheet.write_row(number, 0, row)
         workbook.close()
 
-    ref_xlsx, _ = _timed(reference_xlsx)
-    our_xlsx, _ = _timed(lambda: files.write_xlsx(directory / "our.xlsx", [("2025", table)]))
+    our_xlsx, ref_xlsx = _side_by_side(
+        lambda: files.write_xlsx(directory / "our.xlsx", [("2025", table)]), reference_xlsx, times=3
+    )
     xlsx_memory = _peak(lambda: files.write_xlsx(directory / "our2.xlsx", [("2025", table)]))
     numbers = list(table.rows(NUMBERS))
     frame = pandas.DataFrame(numbers, columns=[column.name for column in table.columns])
-    ref_sav, _ = _timed(lambda: pyreadstat.write_sav(frame, str(directory / "ref.sav")))
     read = _Read(table, numbers)
-    our_sav, _ = _timed(lambda: files.write_spss(directory / "our.sav", read, "fi"))
+    our_sav, ref_sav = _side_by_side(
+        lambda: files.write_spss(directory / "our.sav", read, "fi"),
+        lambda: pyreadstat.write_sav(frame, str(directory / "ref.sav")),
+        times=5,
+    )
     whole_sav, _ = _timed(lambda: files.write_spss(directory / "whole.sav", table, "fi"))
     answers = table.respondents.values("answers").count()
     report(f"\nexports benchmark: {table.respondents.count():,} responses, {answers:,} answers")
