@@ -12,7 +12,7 @@ export DJANGO_SUPERUSER_PASSWORD ?= kuntaan-local-admin
 # `make test WORKERS=0` runs in this process alone.
 WORKERS ?= auto
 
-.PHONY: run install migrate demo test test-fast e2e check lint format messages bench tokens fonts icons clean
+.PHONY: run serve-prod install migrate demo test test-fast e2e check lint format messages bench tokens fonts icons clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
@@ -35,6 +35,11 @@ demo: migrate
 run: demo
 	$(MANAGE) db_worker --backend exports & exports=$$!; $(MANAGE) db_worker --backend emails & emails=$$!; \
 		trap 'kill $$exports $$emails' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
+
+# The production stack on this machine (scripts/serve_prod.sh): gunicorn, the task workers and the scheduled jobs
+# under honcho, on PostgreSQL and Redis (DATABASE_URL, REDIS_URL; this machine's by default). DEMO=0: no demo.
+serve-prod: install
+	VENV=$(VENV) sh scripts/serve_prod.sh
 
 # The whole suite: Django's checks, migrations in step with models, translations complete, deploy checks on
 # the production settings, then pytest (unit and integration, then real-browser). Skipped tests are listed with

@@ -250,6 +250,16 @@ TASKS = {
 EXPORT_ROOT = Path(os.environ.get("EXPORT_ROOT", BASE_DIR / "exports"))
 EXPORT_DAYS = int(os.environ.get("EXPORT_DAYS", 7))
 
+# The scheduled jobs, run by `python manage.py run_schedule` (core.schedule): (command, arguments, every N seconds).
+SCHEDULE = [
+    ("publish_scheduled", [], 60),  # pages and revisions scheduled to go live or to be taken down
+    ("send_scheduled_reminders", [], 60),
+    ("remove_expired_exports", [], 3600),
+    ("purge_survey_answers", [], 86400),  # raw answers past their survey's retention
+    ("prune_db_task_results", ["--backend", "emails", "--min-age-days", "7"], 86400),
+    ("prune_db_task_results", ["--backend", "exports", "--min-age-days", "7"], 86400),
+]
+
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kuntaan@localhost")
 
