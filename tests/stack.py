@@ -169,8 +169,8 @@ def forms(html):
     return parser.forms
 
 
-def answered(form, text="Vastaus"):
-    """A survey step's form with every question answered: the first choice of each list, the smallest number
+def answered(form, text="Vastaus", number=None):
+    """A survey step's form with every question answered: the first choice of each list, `number` or the smallest
     allowed, a date, a text; hidden fields (the step, the version, the CSRF token) as the page gives them."""
     data = [(name, value) for name, value in form["fields"] if form["kinds"].get(name) == "hidden"]
     for name, kind in form["kinds"].items():
@@ -179,6 +179,8 @@ def answered(form, text="Vastaus"):
         choices = form["choices"].get(name)
         if kind == "date":
             data.append((name, "2025-03-01"))
+        elif kind == "number" and number is not None:
+            data.append((name, str(number)))
         elif choices:
             data.append((name, choices[0]))
         elif kind in ("text", "textarea", "email"):
