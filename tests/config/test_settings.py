@@ -90,3 +90,22 @@ def test_development_shows_the_sites_own_error_pages_with_debug_off():
     assert dev_debug("1").strip() == "True"
     for off in ("0", "false", "No", " off "):
         assert dev_debug(off).strip() == "False", off
+
+
+def test_a_media_bucket_in_the_environment_is_the_default_storage_and_pages_may_load_its_images():
+    script = (
+        "from django.conf import settings as s; print(s.STORAGES['default']['BACKEND']); "
+        "print(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'][-1], s.ADMIN_CONTENT_SECURITY_POLICY['img-src'][-1])"
+    )
+    bucket = {"MEDIA_S3_BUCKET": "kuntaan-media", "MEDIA_S3_REGION": "eu-north-1"}
+    result = manage(
+        "shell",
+        "-c",
+        script,
+        SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="kuntaan.example.fi",
+        **bucket,
+        REDIS_URL="redis://127.0.0.1:6379/1",
+    )
+    origin = "https://kuntaan-media.s3.eu-north-1.amazonaws.com"
+    assert result.stdout.split()[-3:] == ["storages.backends.s3.S3Storage", origin, origin], result.stderr

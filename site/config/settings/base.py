@@ -7,6 +7,7 @@ import dj_database_url
 from django.conf import global_settings
 
 from config import languages
+from config.media import media_origins, media_storage
 from config.proxies import DEFAULT_NETWORKS, trusted_proxies
 
 BASE_DIR = Path(__file__).resolve().parents[3]
@@ -91,7 +92,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [_SELF],
         "script-src": [_SELF],
         "style-src": [_SELF],
-        "img-src": [_SELF, "data:"],
+        "img-src": [_SELF, "data:", *media_origins(os.environ)],
         "font-src": [_SELF],
         "connect-src": [_SELF],
         "object-src": [_NONE],
@@ -104,7 +105,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": [_SELF, "'unsafe-inline'"],
     "style-src": [_SELF, "'unsafe-inline'"],
-    "img-src": [_SELF, "data:", "blob:"],
+    "img-src": [_SELF, "data:", "blob:", *media_origins(os.environ)],
     "font-src": [_SELF, "data:"],
     "frame-src": [_SELF],
     "worker-src": [_SELF, "blob:"],
@@ -216,7 +217,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),  # the disk, or an S3-compatible bucket (config.media)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
