@@ -12,7 +12,7 @@ export DJANGO_SUPERUSER_PASSWORD ?= kuntaan-local-admin
 # `make test WORKERS=0` runs in this process alone.
 WORKERS ?= auto
 
-.PHONY: run serve-prod install migrate demo test test-fast e2e check lint format messages bench tokens fonts icons clean
+.PHONY: run serve-prod faults install migrate demo test test-fast e2e check lint format messages bench tokens fonts icons clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
@@ -78,6 +78,12 @@ messages: install
 
 bench: install
 	$(PY) bench/run.py
+
+# Faults under load (tests/faults/, outside the suite's time budget): each prints what it sent, what was
+# acknowledged and what is in the database, and fails on a loss. On PostgreSQL (DATABASE_URL names the server;
+# each script makes a database of its own).
+faults: install
+	$(PY) -m tests.faults.kill_worker
 
 tokens:
 	cd $$(mktemp -d) && npm pack --silent suomifi-design-tokens && tar xzf suomifi-design-tokens-*.tgz && \

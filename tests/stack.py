@@ -31,7 +31,8 @@ def free_port():
 
 
 def require(*programs):
-    """Skip, saying what is missing, unless PostgreSQL, Redis and `programs` are all here."""
+    """Skip, saying what is missing, unless PostgreSQL, Redis and `programs` (on the PATH, in the virtual
+    environment or in /usr/sbin) are all here."""
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         pytest.skip("the production stack runs on PostgreSQL: set DATABASE_URL to one (CI does)")
     try:
@@ -39,7 +40,8 @@ def require(*programs):
     except OSError:
         pytest.skip("Redis is not running at 127.0.0.1:6379")
     for program in programs:
-        if not shutil.which(program) and not Path(f"/usr/sbin/{program}").exists():
+        here = [Path(sys.executable).parent / program, Path("/usr/sbin") / program]
+        if not shutil.which(program) and not any(path.exists() for path in here):
             pytest.skip(f"{program} is not installed (Debian package {program}; .ci/run installs it)")
 
 
@@ -62,7 +64,8 @@ def fresh_database(label):
 
 
 def production_env(database_url, **extra):
-    """The environment of a production process on this machine (README.md, Production)."""
+    """The environment of a production process on this machine (README.md, Production); give it a STATIC_ROOT
+    of its own and collect the static files there (the production storage serves only what it collected)."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -170,12 +173,13 @@ def forms(html):
 
 
 def answered(form, text="Vastaus", number=None):
-    """A survey step's form with every question answered: the first choice of each list, `number` or the smallest
-    allowed, a date, a text; hidden fields (the step, the version, the CSRF token) as the page gives them."""
+    """A survey step's form with every question answered as a person would: the first choice of each list,
+    `number` or the smallest allowed, a date, a text; hidden fields (the step, the version, the CSRF token) as the
+    page gives them; the honeypot field, which a person does not see, empty."""
     data = [(name, value) for name, value in form["fields"] if form["kinds"].get(name) == "hidden"]
     for name, kind in form["kinds"].items():
-        if kind == "hidden" or name.endswith("__other") or name.startswith("csrf"):
-            continue
+        if kind == "hidden" or name.endswith(("__other", "-website")) or name.startswith("csrf"):
+            continue  # "other" left unticked; the honeypot a person does not see, left empty
         choices = form["choices"].get(name)
         if kind == "date":
             data.append((name, "2025-03-01"))

@@ -106,7 +106,13 @@ def cluster(tmp_path_factory):
     flush_redis()
     with fresh_database("cluster") as database:
         secret = os.urandom(6).hex()
-        env = production_env(database, TRUSTED_PROXIES="1", DJANGO_SUPERUSER_PASSWORD=f"salasana-{secret}")
+        env = production_env(
+            database,
+            TRUSTED_PROXIES="1",
+            DJANGO_SUPERUSER_PASSWORD=f"salasana-{secret}",
+            STATIC_ROOT=str(directory / "static"),
+        )
+        manage(env, "collectstatic", "--noinput", "-v", "0")
         manage(env, "migrate", "--noinput", "-v", "0")
         manage({**env, "LOG_LEVEL": "WARNING"}, "load_demo")
         links = {}

@@ -16,7 +16,9 @@ def test_serve_prod_brings_up_the_whole_stack_and_stops_it(tmp_path):
     flush_redis()
     with fresh_database("serve") as database:
         port = free_port()
-        env = production_env(database, PORT=str(port), DEMO="0", WEB_CONCURRENCY="2")
+        env = production_env(
+            database, PORT=str(port), DEMO="0", WEB_CONCURRENCY="2", STATIC_ROOT=str(tmp_path / "static")
+        )
         output = tmp_path / "serve-prod.log"
         with output.open("w") as log:
             stack = subprocess.Popen(
