@@ -198,3 +198,46 @@ def wait_until(check, seconds, step=0.1):
             return True
         time.sleep(step)
     return False
+
+
+class Probe:
+    """Requests to a few addresses in turn, every `interval` seconds, each recorded as (time sent, name, status,
+    Retry-After, content type), for what the service answered before, during and after a fault. An address
+    with {n} is new each time (a search no cache has seen)."""
+
+    def __init__(self, base, paths, interval=0.2):
+        self.base, self.paths, self.interval = base, paths, interval
+        self.seen, self.stopping = [], threading.Event()
+
+    def _run(self):
+        s = session()
+        n = 0
+        while not self.stopping.is_set():
+            for name, path in self.paths.items():
+                sent, n = time.monotonic(), n + 1
+                try:
+                    r = s.get(self.base + path.format(n=n), timeout=10, allow_redirects=False)
+                    answer = (r.status_code, r.headers.get("Retry-After"), r.headers.get("Content-Type", ""))
+                except Exception as error:
+                    answer = (type(error).__name__, None, "")
+                self.seen.append((sent, name, *answer))
+            time.sleep(self.interval)
+
+    def start(self):
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.stopping.set()
+        self.thread.join(timeout=30)
+
+    def between(self, start, end):
+        return [entry for entry in self.seen if start <= entry[0] < end]
+
+
+def summary(entries):
+    """{name: Counter of statuses} of probe entries."""
+    found = {}
+    for _sent, name, status, _retry, _kind in entries:
+        found.setdefault(name, Counter())[status] += 1
+    return {name: dict(counts) for name, counts in found.items()}

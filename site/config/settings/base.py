@@ -250,12 +250,15 @@ TASKS = {
 # `python manage.py remove_expired_exports`.
 EXPORT_ROOT = Path(os.environ.get("EXPORT_ROOT", BASE_DIR / "exports"))
 EXPORT_DAYS = int(os.environ.get("EXPORT_DAYS", 7))
+# A task still running this long after it started has lost its worker (core.tasks): failed, never run again.
+TASK_STALLED_AFTER = {"emails": 15 * 60, "exports": 6 * 60 * 60}
 
 # The scheduled jobs, run by `python manage.py run_schedule` (core.schedule): (command, arguments, every N seconds).
 SCHEDULE = [
     ("publish_scheduled", [], 60),  # pages and revisions scheduled to go live or to be taken down
     ("send_scheduled_reminders", [], 60),
     ("remove_expired_exports", [], 3600),
+    ("fail_stalled_tasks", [], 300),  # tasks whose worker was killed: failed, not running for ever
     ("purge_survey_answers", [], 86400),  # raw answers past their survey's retention
     ("prune_db_task_results", ["--backend", "emails", "--min-age-days", "7"], 86400),
     ("prune_db_task_results", ["--backend", "exports", "--min-age-days", "7"], 86400),
