@@ -148,6 +148,14 @@ def main():
         "/api/v2/pages/?type=projects.ProjectPage&fields=*",
     ]:
         report(f"{url:<60} {throughput(client, url, False):>15.0f} {throughput(client, url, True):>13.0f}")
+    from django.db import connection
+
+    if connection.vendor == "postgresql":  # the production stack runs on PostgreSQL
+        from load import load_benchmark
+
+        load_benchmark(report, os.environ["DATABASE_URL"])
+    else:
+        report("\nload test: skipped, it runs the production stack on PostgreSQL (set DATABASE_URL)")
 
 
 def write_results():

@@ -64,14 +64,14 @@ class Cluster:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def answered(status):
+def served(status):
     return isinstance(status, int) and status < 400
 
 
 def first_good_after(probe, moment):
     """Seconds from `moment` to the first probe after which every address answered (a 200, or a redirect)."""
     for sent, _name, status, *_rest in probe.seen:
-        if sent >= moment and answered(status) and all(answered(s) for t, _n, s, *_r in probe.seen if t >= sent):
+        if sent >= moment and served(status) and all(served(s) for t, _n, s, *_r in probe.seen if t >= sent):
             return sent - moment
     return None
 

@@ -1,0 +1,73 @@
+"""The load test's visitors (bench/load.py runs locust with this file): 90% of requests read a cached page, 8%
+are survey steps and 2% submits of a participant's survey. Each visitor is a participant behind an address of
+their own, as the proxy in front passes it on (X-Forwarded-For), so that the per-address limits count them apart.
+
+The stack serves plain HTTP on loopback with the production settings' Secure cookies, which browsers send to
+127.0.0.1 (a potentially trustworthy origin); the client here is told to do the same."""
+
+import random
+import re
+import sys
+from pathlib import Path
+
+from locust import HttpUser, between, task
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.stack import answered, forms  # noqa: E402
+
+PAGES = ["/fi/", "/fi/toimintaohjelma/", "/sv/", "/en/news/", "/en/projects/", "/fi/hankkeet/"]
+SURVEY = "/fi/kyselyt/palaute-2026/answer/"
+STEP = re.compile(r'name="[\w-]+-current_step" value="([\w-]+)"')
+
+
+class Participant(HttpUser):
+    wait_time = between(0.2, 1.0)
+
+    def on_start(self):
+        address = f"10.{random.randrange(256)}.{random.randrange(256)}.{random.randrange(1, 255)}"
+        self.client.headers["X-Forwarded-For"] = address
+        self.page = None  # the survey step this participant is on
+
+    def _request(self, method, path, **kwargs):
+        for cookie in self.client.cookies:
+            cookie.secure = False
+        return self.client.request(method, path, allow_redirects=False, **kwargs)
+
+    def _open_survey(self):
+        started = self._request("GET", SURVEY, name="survey step")
+        self.page = self._request("GET", started.headers["Location"], name="survey step")
+
+    def _post_step(self, name):
+        if self.page is None:
+            self._open_survey()
+        form = next(f for f in forms(self.page.text) if any(n.endswith("-current_step") for n, _v in f["fields"]))
+        step = STEP.search(self.page.text).group(1)
+        with self._request(
+            "POST", self.page.url, data=answered(form, "Kuormitustesti"), name=name, catch_response=True
+        ) as sent:
+            if sent.status_code != 302:
+                sent.failure(f"step {step}: {sent.status_code}")
+                self.page = None
+                return None
+        if step == "review":
+            self.page = None
+            return "sent"
+        self.page = self._request("GET", sent.headers["Location"], name="survey step")
+        return step
+
+    @task(90)
+    def read_page(self):
+        self._request("GET", random.choice(PAGES), name="cached page")
+
+    @task(8)
+    def survey_step(self):
+        if self.page is not None and STEP.search(self.page.text).group(1) == "review":
+            self._open_survey()  # a step, not a submit: this participant starts again
+        self._post_step("survey step")
+
+    @task(2)
+    def submit(self):
+        while self.page is None or STEP.search(self.page.text).group(1) != "review":
+            if self._post_step("survey step") is None:
+                return
+        self._post_step("submit")
