@@ -1,6 +1,11 @@
 """The evaluation view: for each of the programme's three goals, its indicators by round against baseline and
-target, for the whole country or one region (its municipalities as the latest round's year had them), with each
-round's response coverage and the respondents behind each figure. For evaluators and programme staff."""
+target, for the whole country or one region (its municipalities as the latest round's year had them), and, by
+region, one round's values in every region side by side; with each round's response coverage and the
+respondents behind each figure. For evaluators and programme staff.
+
+A region's values are those its filter gives (protected together with every region's and the whole country's,
+as the dashboard protects a region's figures), so the table by region shows nothing that stepping through the
+regions one by one would not."""
 
 import re
 
@@ -10,7 +15,7 @@ from wagtail.models import Locale
 
 from reference.areas import areas
 from reference.models import AreaKind, Goal
-from surveys.models import SurveyPage
+from surveys.models import Audience, SurveyPage
 
 from . import indicators
 from .aggregates import Filters, breaks_series
@@ -27,8 +32,8 @@ def evaluation(request, access):
     rounds = SurveyPage.objects.filter(locale=Locale.get_default()).order_by("round_year")
     years = sorted({survey.round_year for survey in rounds})
     regions = list(areas(AreaKind.REGION, years[-1])) if years else []
-    region = request.GET.get("region", "")
-    if region and region not in {area.code for area in regions}:
+    region, by_region = request.GET.get("region", ""), request.GET.get("by_region", "")
+    if (region and region not in {area.code for area in regions}) or by_region not in ("", *map(str, years)):
         message = NOT_OFFERED
         return TemplateResponse(request, "admin_message.html", {"message": message}, status=400)
     filters = Filters(grouping=AreaKind.REGION, area=region, year=years[-1]) if region else Filters()
@@ -48,6 +53,8 @@ def evaluation(request, access):
             cells = list(zip(values, _breaks(indicator, surveys, years), strict=True))
             rows.append({"indicator": indicator, "shown": shown[indicator.pk], "cells": cells})
         goals.append({"code": goal, "label": label, "rows": rows})
+        if by_region:
+            goals[-1]["by_region"] = _by_region(rows, by_series, regions, int(by_region))
     coverage = [
         {
             "title": _series_title(surveys[max(surveys)]),
@@ -61,9 +68,30 @@ def evaluation(request, access):
         "coverage": coverage,
         "regions": regions,
         "region": region,
+        "by_region": by_region,
         "breaks": any(mark for goal in goals for row in goal["rows"] for _value, mark in row["cells"]),
     }
     return TemplateResponse(request, "results/evaluation.html", context)
+
+
+def _by_region(rows, by_series, regions, year):
+    """[(area or None for the whole country, [Value or None per indicator of `rows`])] in the round of `year`."""
+    surveys = [by_series.get(row["indicator"].series, {}).get(year) for row in rows]
+    # A participants' round that asks no one's municipality has no figures by region (–), rather than zeros.
+    placed = [survey is not None and _by_area(survey) for survey in surveys]
+    table = []
+    for area in [None, *regions]:
+        filters = Filters(grouping=AreaKind.REGION, area=area.code, year=year) if area else Filters()
+        values = [
+            indicators.value(row["indicator"], survey, filters) if survey and (area is None or split) else None
+            for row, survey, split in zip(rows, surveys, placed, strict=True)
+        ]
+        table.append((area, values))
+    return table
+
+
+def _by_area(survey):
+    return survey.audience == Audience.MUNICIPALITIES or any(v.names_place for v in round_codebook(survey).variables)
 
 
 def _breaks(indicator, surveys, years):

@@ -8,6 +8,7 @@ import urllib.request
 import pytest
 
 from .test_accessibility import axe_violations
+from .test_site_layout import SCREENSHOTS
 
 CREATE = """
 from django.contrib.auth import get_user_model
@@ -49,6 +50,28 @@ def test_a_dashboard_and_a_crosstab_pass_axe(server, browser, lang):
     trend = axe_violations(page)
     context.close()
     assert dashboard == [] and crosstab == [] and trend == []
+
+
+@pytest.mark.parametrize("lang", ["fi", "ar"])
+def test_the_evaluation_by_round_and_by_region_passes_axe(server, browser, lang):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    sign_in(page, server, lang)  # a superuser: programme staff see the evaluation
+    page.goto(f"{server.url}/admin/results/evaluation/")
+    by_round = axe_violations(page)
+    page.select_option("#id_by_region", "2025")
+    with page.expect_navigation():
+        page.click("form.results-filters button[type=submit]")
+    assert "by_region=2025" in page.url
+    tables = page.locator("table.figures__table caption")
+    assert tables.count() == 3  # a table by region for each of the programme's three goals
+    rows = page.locator("table.figures__table").last.locator("tbody tr")
+    assert rows.count() == 20  # the whole country and the 19 regions of 2025
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"evaluation-by-region-{lang}.png", full_page=True)
+    by_region = axe_violations(page)
+    context.close()
+    assert by_round == [] and by_region == []
 
 
 def test_a_dashboard_reads_without_scripts(server, browser):

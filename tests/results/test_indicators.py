@@ -217,3 +217,36 @@ def test_the_evaluation_marks_a_break_in_series_where_the_question_changed(clien
     marked = {year: "Katko aikasarjassa" in cell for year, cell in zip(years, cells, strict=True)}
     assert (marked[2025], marked[2026], marked[2027]) == (False, True, False)  # reworded in 2026
     assert "†: katko aikasarjassa" in html.lower()
+
+
+def test_the_evaluation_by_region_shows_a_round_in_every_region(client, participants, municipalities):
+    indicator("sum", "places", series="kunnat", goal="placement")
+    indicator("mean", "helpful")
+    client.force_login(UserFactory(groups=["Evaluators"]))
+
+    def by_region():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/admin/results/evaluation/?by_region=2025")
+        assert response.status_code == 200
+        return response.content.decode(), len(captured)
+
+    html, _queries = by_region()
+    placement = html[html.index("kuntapaikat: maakunnittain, kierros 2025") :]
+    reception = html[html.index("alkuvaiheen palvelut: maakunnittain, kierros 2025") :]
+
+    def ours(table, name):
+        """The row's cell of this test's indicator (the last column: the demo's indicators come first)."""
+        cells = re.search(rf'<th scope="row">{name}</th>(.*?)</tr>', table, re.S).group(1)
+        return re.findall(r'<td class="figures__number">([^<]*)', cells)[-1]
+
+    assert ours(placement, "Koko maa") == "140"  # Helsinki 100, Espoo 40, Tampere 0
+    assert ours(placement, "Uusimaa") == "140" and ours(placement, "Pirkanmaa") == "0"
+    assert ours(placement, "Varsinais-Suomi") == "–"  # Turku was invited and did not answer
+    # The participants' round asks no one's municipality: "–" by region; the whole country's figure is hidden
+    # (12 answers, of which the 3 "can't say" are too few to show beside the rest).
+    assert ours(reception, "Uusimaa") == "–" and ours(reception, "Koko maa") == ".."
+    _html, before = by_region()
+    for _i in range(3):  # more answers, the same queries
+        respond(participants, {"helpful": "agree"})
+    assert by_region()[1] == before
+    assert client.get("/admin/results/evaluation/?by_region=1999").status_code == 400

@@ -66,6 +66,7 @@ MATRIX = [
     ("results_export_log", "exports/", "302 403 403 403 404 404 404 200 200"),
     ("results_evaluation", "evaluation/", "302 403 403 403 404 404 200 200 200"),
     ("results_evaluation", "evaluation/?region=01", "302 403 403 403 404 404 200 200 200"),
+    ("results_evaluation", "evaluation/?by_region=2026", "302 403 403 403 404 404 200 200 200"),
     # The superuser's export: its page to its maker and programme staff, its file to its maker only.
     ("results_export", "exports/{export}/", "302 403 403 403 404 404 404 200 200"),
     ("results_export_download", "exports/{export}/download/", "302 403 403 403 404 404 404 404 200"),
