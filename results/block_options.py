@@ -23,7 +23,8 @@ PICKED = ("question", "column_question", "area", "language")
 def block_options(request, pk):
     if not PagePermissionPolicy().user_has_any_permission(request.user, {"add", "change"}):
         return JsonResponse({"message": "Only page editors pick what a results block shows."}, status=403)
-    survey = aggregates.protected(get_object_or_404(SurveyPage, pk=pk).canonical)  # as a block counts it
+    # A live round only: a draft's questions are not for a page, and the block refuses a round not closed anyway.
+    survey = aggregates.protected(get_object_or_404(SurveyPage.objects.live(), pk=pk).canonical)
     book = round_codebook(survey)
     language = (get_language() or "")[:2]
     language = language if language in book.languages else None

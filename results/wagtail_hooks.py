@@ -60,13 +60,14 @@ def results_urls():
 def result_block_picker_js():
     return format_html(
         '<script src="{}" data-options-url="{}" data-choose="{}" data-choose-round="{}" data-none="{}" data-all="{}"'
-        " defer></script>",
+        ' data-not-in-round="{}" defer></script>',
         static("js/result_block_picker.js"),
         reverse("results_block_options", args=[0]),
         gettext("Choose a question"),
         gettext("Choose the survey round first"),
         gettext("None"),
         gettext("All respondents"),
+        gettext("not in this round"),
     )
 
 

@@ -8,8 +8,10 @@ it), so the comparison is exact while the site keeps taking answers.
 
     python scripts/restore_drill.py [--database-url URL] [--media DIR] [--out DIR] [--keep]
 
-DATABASE_URL and MEDIA_ROOT by default; the backup is written to backups/<time>/ (dump, media.tar.gz, counts.json,
-SHA256SUMS); the restored database is dropped afterwards unless --keep."""
+DATABASE_URL and MEDIA_ROOT by default; the backup is written to <out>/<time>/ (backups/ by default: the dump,
+media.tar.gz, counts.json, SHA256SUMS), readable by its owner only (the responses are personal data); the
+restored database is dropped afterwards unless --keep. The database user needs CREATEDB. Media in a bucket
+(MEDIA_S3_BUCKET) are not in the backup: keep them by the bucket's versioning."""
 
 import argparse
 import datetime
@@ -25,7 +27,7 @@ from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
 import psycopg
-from psycopg import sql
+from psycopg import IsolationLevel, sql
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,17 +62,28 @@ def media_sums(directory):
     return {str(path.relative_to(directory)): sha256(path) for path in sorted(directory.rglob("*")) if path.is_file()}
 
 
+def without_password(url):
+    """(the URL without its password, the environment giving it to pg_dump and pg_restore): a password on their
+    command line would be seen by every user of the machine (ps)."""
+    parsed = urlparse(url)
+    env = {**os.environ}
+    if parsed.password:
+        env["PGPASSWORD"] = parsed.password
+        parsed = parsed._replace(netloc=parsed.netloc.replace(f":{parsed.password}@", "@"))
+    return urlunparse(parsed), env
+
+
 def backup(database_url, media, out):
     """The dump, the media archive and the counts, from one snapshot; returns (counts, media checksums)."""
     out.mkdir(parents=True)
     with psycopg.connect(database_url) as conn:
-        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        # The counts in the transaction whose snapshot pg_dump uses: exactly what the dump holds.
+        conn.isolation_level, conn.read_only = IsolationLevel.REPEATABLE_READ, True
         snapshot = conn.execute("SELECT pg_export_snapshot()").fetchone()[0]
         started = time.monotonic()
-        subprocess.run(
-            ["pg_dump", "--format=custom", f"--snapshot={snapshot}", "--file", out / "kuntaan.dump", database_url],
-            check=True,
-        )
+        url, env = without_password(database_url)
+        dump = ["pg_dump", "--format=custom", f"--snapshot={snapshot}", "--file", out / "kuntaan.dump", url]
+        subprocess.run(dump, check=True, env=env)
         dumped = time.monotonic() - started
         source = counts(conn)
     sums = media_sums(media)
@@ -82,7 +95,8 @@ def backup(database_url, media, out):
         "".join(f"{sha256(out / name)}  {name}\n" for name in ("kuntaan.dump", "media.tar.gz", "counts.json"))
     )
     size = (out / "kuntaan.dump").stat().st_size
-    print(f"backup: {out} (dump {size / 1e6:.1f} MB in {dumped:.1f} s, {len(source)} tables, {len(sums)} media files)")
+    files = f"{len(sums)} media files" if Path(media).is_dir() else f"no media directory at {media}"
+    print(f"backup: {out} (dump {size / 1e6:.1f} MB in {dumped:.1f} s, {len(source)} tables, {files})")
     return source, sums
 
 
@@ -94,12 +108,6 @@ def restore(database_url, out, keep):
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     restored = urlunparse(parsed._replace(path=f"/{name}"))
-    started = time.monotonic()
-    subprocess.run(
-        ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", restored, out / "kuntaan.dump"],
-        check=True,
-    )
-    print(f"restore: into {name} in {time.monotonic() - started:.1f} s")
 
     def drop():
         if keep:
@@ -108,6 +116,18 @@ def restore(database_url, out, keep):
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
 
+    started = time.monotonic()
+    url, env = without_password(restored)
+    try:
+        subprocess.run(
+            ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", url, out / "kuntaan.dump"],
+            check=True,
+            env=env,
+        )
+    except subprocess.CalledProcessError:
+        drop()
+        raise
+    print(f"restore: into {name} in {time.monotonic() - started:.1f} s")
     return restored, drop
 
 
@@ -115,12 +135,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
     parser.add_argument("--media", default=os.environ.get("MEDIA_ROOT", str(ROOT / "media")))
-    parser.add_argument("--out", default=str(ROOT / "backups" / f"{datetime.datetime.now():%Y%m%d-%H%M%S}"))
+    parser.add_argument("--out", default=str(ROOT / "backups"), help="a new folder is made in it for this backup")
     parser.add_argument("--keep", action="store_true", help="keep the restored database")
     options = parser.parse_args()
     if not options.database_url.startswith("postgres"):
         sys.exit("The drill backs up PostgreSQL: give --database-url postgres://… or set DATABASE_URL.")
-    out = Path(options.out)
+    out = Path(options.out) / f"{datetime.datetime.now():%Y%m%d-%H%M%S}"
+    os.umask(0o077)  # the dump and the media: the owner's only
     source, sums = backup(options.database_url, options.media, out)
     restored, drop = restore(options.database_url, out, options.keep)
     problems = []

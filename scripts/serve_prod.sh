@@ -15,7 +15,7 @@ export PORT="${PORT:-8000}"
 if [ -z "${SECRET_KEY:-}" ]; then
     # kept between runs, so that a restart does not sign everyone out
     mkdir -p .cache
-    [ -s .cache/secret_key ] || "$BIN/python" -c "import secrets; print(secrets.token_urlsafe(50))" > .cache/secret_key
+    [ -s .cache/secret_key ] || (umask 077; "$BIN/python" -c "import secrets; print(secrets.token_urlsafe(50))" > .cache/secret_key)
     SECRET_KEY="$(cat .cache/secret_key)"
     export SECRET_KEY
 fi
@@ -25,7 +25,8 @@ export SECURE_SSL_REDIRECT="${SECURE_SSL_REDIRECT:-false}"
 export TRUSTED_PROXIES="${TRUSTED_PROXIES:-0}"
 export WAGTAILADMIN_BASE_URL="${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$PORT}"
 
-echo "serve-prod: $(echo "$DATABASE_URL" | sed 's#//[^@]*@#//#'), $REDIS_URL, http://127.0.0.1:$PORT/"
+hide() { echo "$1" | sed 's#//[^@]*@#//#'; }  # no user or password in the output
+echo "serve-prod: $(hide "$DATABASE_URL"), $(hide "$REDIS_URL"), http://127.0.0.1:$PORT/"
 PATH="$PWD/$BIN:$PATH"
 python manage.py collectstatic --noinput -v 0
 python manage.py migrate --noinput -v 0

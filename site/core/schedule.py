@@ -2,7 +2,8 @@
 the whole deployment (`python manage.py run_schedule`, in the Procfile beside gunicorn and the task workers).
 
 Every machine may run it: on PostgreSQL only the one holding an advisory lock runs the jobs, and another takes
-over within a tick when that one stops (its connection closes, and the lock goes with it). A job that fails is
+over within a tick when that one stops (its connection closes, and the lock goes with it; for a machine lost
+without closing it, once PostgreSQL's TCP keepalives notice: docs/deploy.md). A job that fails is
 logged and tried again at its next time; a database out of reach ends the tick, and the next one reconnects."""
 
 import logging
@@ -63,7 +64,10 @@ def tick(pending, now):
         except Exception:
             logger.exception("schedule: %s failed", job)
             if connection.connection is not None and not connection.is_usable():
-                connection.close()  # a broken connection is not reused by the next job
+                # A broken connection is not reused; closed, it took the lock with it, so this tick ends here
+                # and the next one takes the lock again before running anything.
+                connection.close()
+                return 5
         else:
             logger.info("schedule: %s ran in %.1f s", job, time.monotonic() - started)
     return max(0.5, min(job.due for job in pending) - time.monotonic())

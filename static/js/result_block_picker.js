@@ -4,7 +4,6 @@
    refuses it when the page is saved. Without this script the codes are typed, and checked the same way. */
 (() => {
   const script = document.currentScript;
-  const NOT_FOUND = ' ⚠';
   const fetched = new Map();
 
   function optionsOf(surveyId) {
@@ -12,7 +11,11 @@
     if (!fetched.has(url)) {
       fetched.set(url, fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then((response) => (response.ok ? response.json() : null))
-        .catch(() => null));
+        .catch(() => null)
+        .then((options) => {
+          if (options === null) fetched.delete(url); // asked again at the next change, not given up for good
+          return options;
+        }));
     }
     return fetched.get(url);
   }
@@ -32,14 +35,20 @@
 
   function fill(select, items, current, empty) {
     const all = [['', empty], ...items];
-    if (current && !offered(items, current)) all.push([current, current + NOT_FOUND]);
+    if (current && !offered(items, current)) all.push([current, `${current} (${script.dataset.notInRound})`]);
     select.replaceChildren(...build(all, current));
   }
 
-  /* The select standing in for a code field: it takes the field's id (so the field's label names it). */
+  /* The select standing in for a code field: it takes the field's id (so the field's label names it), and what
+     Wagtail says of the field to assistive technology (its help text, an error, that it is required). */
   function pickerFor(input) {
-    if (input.dataset.picker) return document.getElementById(input.dataset.picker);
+    if (input.dataset.picker) {
+      const select = document.getElementById(input.dataset.picker);
+      describe(select, input);
+      return select;
+    }
     const select = document.createElement('select');
+    describe(select, input);
     select.id = input.id;
     input.id = `${input.id}-typed`;
     input.dataset.picker = select.id;
@@ -50,6 +59,13 @@
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     return select;
+  }
+
+  function describe(select, input) {
+    for (const name of ['aria-describedby', 'aria-invalid', 'required']) {
+      if (input.hasAttribute(name)) select.setAttribute(name, input.getAttribute(name));
+      else select.removeAttribute(name);
+    }
   }
 
   async function refresh(form) {

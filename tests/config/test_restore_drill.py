@@ -33,7 +33,9 @@ def test_the_drill_restores_every_row_and_file_and_cleans_up(db, tmp_path):
         pages = conn.execute("SELECT count(*) FROM wagtailcore_page").fetchone()[0]
         drills = f"{connection.settings_dict['NAME']}_drill_%"
         left = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [drills]).fetchall()
-    assert f'"wagtailcore_page": {pages}' in (tmp_path / "b" / "counts.json").read_text()
+    [backup] = (tmp_path / "b").iterdir()  # a folder of its own, readable by its owner only
+    assert f'"wagtailcore_page": {pages}' in (backup / "counts.json").read_text()
+    assert (backup / "kuntaan.dump").stat().st_mode & 0o077 == 0
     assert left == []  # the restored database is dropped
-    sums = (tmp_path / "b" / "SHA256SUMS").read_text().split()
+    sums = (backup / "SHA256SUMS").read_text().split()
     assert sums[1::2] == ["kuntaan.dump", "media.tar.gz", "counts.json"]

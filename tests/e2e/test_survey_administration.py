@@ -288,6 +288,7 @@ def test_a_results_block_s_question_and_area_are_picked_from_the_round(server, b
     page.evaluate(OPEN_PANELS, question)
     expect(page.locator(f"{question} option[value=info_clear]")).to_have_count(1)  # fetched for the round
     assert page.locator(question).evaluate("e => e.tagName") == "SELECT"
+    assert page.locator(question).get_attribute("required") is not None  # as the code field it stands for
     assert page.locator(question).input_value() == "activity_helpful"  # as saved
     offered = page.locator(f"{question} option").evaluate_all("options => options.map(o => o.value)")
     assert "anything_else" not in offered  # an open answer is never published
@@ -303,6 +304,6 @@ def test_a_results_block_s_question_and_area_are_picked_from_the_round(server, b
     page.evaluate(OPEN_PANELS, question)
     page.evaluate(CHOOSE_ROUND, ["[name='body-0-value-survey']", municipal])
     expect(page.locator(f"{question} option[value=received_refugees]")).to_have_count(1)
-    expect(page.locator(f"{question} option", has_text="info_clear ⚠")).to_have_count(1)
+    expect(page.locator(f"{question} option", has_text="info_clear (ei tällä kierroksella)")).to_have_count(1)
     assert page.locator(f"{language} option").count() == 1  # a municipality survey: no language to filter by
     context.close()
