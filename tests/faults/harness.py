@@ -235,6 +235,35 @@ class Probe:
         return [entry for entry in self.seen if start <= entry[0] < end]
 
 
+def served(status):
+    return isinstance(status, int) and status < 400
+
+
+def first_good_after(probe, moment):
+    """Seconds from `moment` to the first probe after which every address answered (a 200, or a redirect)."""
+    for sent, _name, status, *_rest in probe.seen:
+        if sent >= moment and served(status) and all(served(s) for t, _n, s, *_r in probe.seen if t >= sent):
+            return sent - moment
+    return None
+
+
+def print_recovery(probe, moment, what):
+    """Print how soon after `moment` (when `what` was back) every address answered again; returns the seconds."""
+    recovered = first_good_after(probe, moment)
+    if recovered is None:
+        print("  never answering again")
+    else:
+        print(f"  every address answering again {recovered:.2f} s after {what} was back")
+    return recovered
+
+
+def print_checks(checks):
+    """Print each {description: passed} and return whether all passed."""
+    for name, ok in checks.items():
+        print(f"  {'ok ' if ok else 'NOT'} {name}")
+    return all(checks.values())
+
+
 def summary(entries):
     """{name: Counter of statuses} of probe entries."""
     found = {}

@@ -17,7 +17,17 @@ from pathlib import Path
 
 import psycopg
 
-from tests.faults.harness import Load, Probe, Server, prepare, report, summary, wait_until
+from tests.faults.harness import (
+    Load,
+    Probe,
+    Server,
+    prepare,
+    print_checks,
+    print_recovery,
+    report,
+    summary,
+    wait_until,
+)
 from tests.stack import flush_redis, free_port, wait_for
 
 BIN = Path("/usr/lib/postgresql") / sorted(os.listdir("/usr/lib/postgresql"))[-1] / "bin"
@@ -64,18 +74,6 @@ class Cluster:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def served(status):
-    return isinstance(status, int) and status < 400
-
-
-def first_good_after(probe, moment):
-    """Seconds from `moment` to the first probe after which every address answered (a 200, or a redirect)."""
-    for sent, _name, status, *_rest in probe.seen:
-        if sent >= moment and served(status) and all(served(s) for t, _n, s, *_r in probe.seen if t >= sent):
-            return sent - moment
-    return None
-
-
 def main():
     cluster = Cluster()
     server = None
@@ -113,12 +111,7 @@ def main():
         during = probe.between(stopped_at + 0.5, back_at - 0.5)
         print("  while stopped:", summary(during))
         print("  after it was back:", summary(probe.between(back_at, 1e12)))
-        recovered = first_good_after(probe, back_at)
-        print(
-            f"  every address answering again {recovered:.2f} s after PostgreSQL was back"
-            if recovered is not None
-            else "  never answering again"
-        )
+        recovered = print_recovery(probe, back_at, "PostgreSQL")
         failures_after_restart = [e for e in probe.between(up_at, stopped_at - 1) if e[2] != 200]
         late_failures = [e for e in probe.between(back_at + BACK_WITHIN, 1e12) if e[2] != 200]
         down_ok = all(
@@ -134,10 +127,8 @@ def main():
             "while down: the cached page served, others 503 with Retry-After": down_ok and bool(during),
             "while down: the API answers JSON": api_json,
         }
-        for name, ok in checks.items():
-            print(f"  {'ok ' if ok else 'NOT'} {name}")
-        status = report("postgres_outage", load, cluster.url)
-        status = status or int(not all(checks.values()))
+        passed = print_checks(checks)
+        status = report("postgres_outage", load, cluster.url) or int(not passed)
     finally:
         if server:
             server.stop()

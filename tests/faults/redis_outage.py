@@ -10,8 +10,17 @@ import sys
 import tempfile
 import time
 
-from tests.faults.harness import Load, Probe, Server, prepare, report, summary, wait_until
-from tests.faults.postgres_outage import first_good_after
+from tests.faults.harness import (
+    Load,
+    Probe,
+    Server,
+    prepare,
+    print_checks,
+    print_recovery,
+    report,
+    summary,
+    wait_until,
+)
 from tests.stack import free_port, fresh_database, wait_for
 
 PATHS = {
@@ -80,21 +89,15 @@ def main():
             print("  before:", summary(probe.between(0, stopped_at)))
             print("  while stopped:", summary(during))
             print("  after it was back:", summary(probe.between(back_at, 1e12)))
-            recovered = first_good_after(probe, back_at)
-            print(
-                f"  every address answering again {recovered:.2f} s after Redis was back"
-                if recovered is not None
-                else "  never answering again"
-            )
+            recovered = print_recovery(probe, back_at, "Redis")
             wanted = {"cached page": {200}, "page": {200}, "survey start": {503}, "health": {200}}  # 302 when up
             checks = {
                 "while down: pages served, a survey start a 503 (no 500)": bool(during)
                 and all(status in wanted[name] for _t, name, status, *_r in during),
                 f"back within {BACK_WITHIN} s of Redis": recovered is not None and recovered <= BACK_WITHIN,
             }
-            for name, ok in checks.items():
-                print(f"  {'ok ' if ok else 'NOT'} {name}")
-            status = report("redis_outage", load, database) or int(not all(checks.values()))
+            passed = print_checks(checks)
+            status = report("redis_outage", load, database) or int(not passed)
             server.stop()
             server = None
     finally:
