@@ -272,7 +272,7 @@ class SurveyPage(RoutablePageMixin, Page):
     @re_path(r"^answer/(?:(?P<step>[\w-]{1,20})/)?$", name="answer")
     def answer(self, request, step=None):
         """Usually served by surveys.views.answer_at_path, without routing through the page tree."""
-        from .views import answer
+        from ..views import answer
 
         return answer(request, LiveSurvey.of(self), step)
 
@@ -307,6 +307,6 @@ class SurveyPage(RoutablePageMixin, Page):
     def invitation(self, request, token, step=None):
         """Usually served by surveys.views.invitation_at_path, which also serves a closed or unpublished survey's
         invitation links."""
-        from .views import invitation
+        from ..views import invitation
 
         return invitation(request, self, token, step)

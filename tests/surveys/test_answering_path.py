@@ -13,7 +13,7 @@ from django.core.cache import cache, caches
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from reference.choices import municipality_choices
 from reference.importer import DATA_DIR, import_municipalities
@@ -149,6 +149,16 @@ def test_no_response_is_stored_by_the_page_tree_route_either(client, participant
     PageViewRestriction.objects.create(page=participant_survey, restriction_type=PageViewRestriction.LOGIN)
     assert client.get(answer_url(participant_survey)).status_code == 302  # to the login page
     assert SurveyResponse.objects.count() == before
+
+
+def test_with_several_sites_the_page_tree_route_serves_the_steps(client, participant_survey):
+    """With more than one site, the page tree decides which survey an address is, and its route serves it."""
+    other = Page.get_first_root_node().add_child(instance=Page(title="Toinen sivusto", slug="toinen-sivusto"))
+    Site.objects.create(hostname="toinen.example.fi", root_page=other, port=80)
+    response, prefix, step = first_step(client, participant_survey)
+    assert response.status_code == 200 and step
+    answers = valid_data(response.context["wizard"]["form"])
+    assert post_step(client, answer_url(participant_survey, step), prefix, step, answers).status_code == 302
 
 
 def add_a_required_question(raw):
