@@ -12,7 +12,7 @@ LOCATION = f"redis://127.0.0.1:6379/{15 - _WORKER}"
 CACHES = {
     "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": LOCATION, "KEY_PREFIX": "test"},
     "sessions": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "core.cache.RedisCache",
         "LOCATION": LOCATION,
         "KEY_PREFIX": "test-session",
     },

@@ -12,7 +12,8 @@ import functools
 import logging
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache import caches
+from django.core.cache.backends import redis as django_redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -37,6 +38,61 @@ def _log(error):
 
 def _missing(key, *args, **kwargs):
     raise ValueError(f"Key {key!r} not found: the cache is out of reach")
+
+
+class _OneClientPerPool(django_redis.RedisCacheClient):
+    """Django wraps its connection pool in a new redis-py client for every cache call, and building one costs
+    more than a GET on loopback. One client per pool is kept instead: a redis-py client is safe to share, taking
+    a connection from the pool for each command."""
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        clients = self.__dict__.setdefault("_clients", {})
+        if pool not in clients:
+            clients[pool] = self._client(connection_pool=pool)
+        return clients[pool]
+
+
+class RedisCache(django_redis.RedisCache):
+    """Django's Redis cache, with a client kept for each connection pool."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _OneClientPerPool
+
+    def client(self):
+        """The redis-py client, for what Django's cache has no method for: announcing and listening."""
+        return self._cache.get_client(write=True)
+
+
+def _redis():
+    backend = caches["default"]
+    return backend if isinstance(backend, RedisCache) else None
+
+
+def _channel(backend, name):
+    """Announcements reach every database of a Redis server: the channel is named as the cache's key would be,
+    with its database, so that sites (or test workers) sharing a server do not hear each other."""
+    return f"{backend.client().connection_pool.connection_kwargs.get('db', 0)}/{backend.make_key(name)}"
+
+
+def announce(name):
+    """Tell every process listening for `name` (core.page_memory) that something moved; nothing to tell where
+    the default cache is not Redis, or Redis is out of reach (then no process is listening: each asks Redis)."""
+    if (backend := _redis()) is not None and time.monotonic() >= getattr(backend, "paused_until", 0):
+        try:
+            backend.client().publish(_channel(backend, name), b"1")
+        except UNREACHABLE as error:
+            _log(error)
+
+
+def listener(name):
+    """A subscription to the announcements for `name`, or None where the default cache is not Redis."""
+    if (backend := _redis()) is None:
+        return None
+    subscription = backend.client().pubsub(ignore_subscribe_messages=True)
+    subscription.subscribe(_channel(backend, name))
+    return subscription
 
 
 def _degrading(name, fallback):

@@ -44,7 +44,7 @@ class RequestLogMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        incoming = request.headers.get("X-Request-ID", "")
+        incoming = request.META.get("HTTP_X_REQUEST_ID", "")
         request.id = incoming if INCOMING_ID.match(incoming) else uuid.uuid4().hex
         token = REQUEST_ID.set(request.id)
         started = time.perf_counter()

@@ -5,25 +5,40 @@ so that a new view, or one whose answer depends on a token, a session or a user 
 step), is never cached by omission. Entries are keyed on the Wagtail site that answers the request, after the
 host has been validated, and pages build their absolute links from that site, never from the request's host.
 
-Every key carries the page-cache version (core.versions), which a publish moves: old entries simply stop being
-read and expire. With Redis in production the version is shared by every worker and by `publish_scheduled`.
+Every entry carries the page-cache version (core.versions) it was rendered under, which a publish moves: old
+entries simply stop being read and expire. With Redis in production the version is shared by every worker and by
+`publish_scheduled`. A hit reads the version and the entry together, in one round trip to Redis.
 """
 
 import functools
 import hashlib
 import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 from wagtail.models import Site
 
+from .page_memory import PageMemory
 from .versions import Version
 
 VERSION = Version("page-cache")
+MEMORY = PageMemory(VERSION.key)
+
+
+@receiver(setting_changed)
+def _another_cache(setting, **kwargs):
+    """Tests change the cache; the copies in memory were kept under the other one's versions."""
+    if setting == "CACHES":
+        MEMORY.forget()
+
+
 UNCACHED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/")
 # Only these query parameters make a page worth caching; any other would let anyone fill the cache with keys.
 CACHED_PARAMETERS = {"page", "tag", "q", "goal", "means", "region", "status", "year"}
@@ -92,17 +107,31 @@ class PublicPageMixin:
 _sites = {"version": None, "ids": {}}
 
 
-def _site_id(request, version):
-    """The id of the Wagtail site answering `request` (0 for none), remembered in this process for the current
-    cache version (a change of sites moves it), so that a cache hit costs no query."""
+def _site_id(request, host, version):
+    """The id of the Wagtail site answering `request` (0 for none), remembered in this process for the cache
+    version it was found under (a change of sites moves it), so that a cache hit costs no query."""
     global _sites
     if _sites["version"] != version:
         _sites = {"version": version, "ids": {}}
-    host = (request.get_host(), request.get_port())
     if host not in _sites["ids"]:
         site = Site.find_for_request(request)
         _sites["ids"][host] = site.pk if site else 0
     return _sites["ids"][host]
+
+
+def _cached(request, host, path):
+    """(the current version, the key of `request`'s page, the page kept under it or None, and until when it may
+    be served). The version and the page are read together, keyed on the site found under the version this
+    process last saw; when the version has moved since, the site is found again and the page read under its key."""
+    seen = _sites["version"]
+    key = f"kuntaan:page:{_site_id(request, host, seen)}:{path}"
+    found = cache.get_many([VERSION.key, key])
+    version = found.get(VERSION.key) or current_version()
+    if version != seen:
+        key = f"kuntaan:page:{_site_id(request, host, version)}:{path}"
+        found = {key: cache.get(key)}
+    rendered_under, until, response = found.get(key) or (None, None, None)
+    return version, key, *((response, until) if rendered_under == version else (None, None))
 
 
 def _cacheable_request(request):
@@ -140,16 +169,22 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request.get_host()  # a host not in ALLOWED_HOSTS is refused (DisallowedHost: 400) before anything else
+        host = (request.get_host(), request.get_port())  # a host not allowed is refused (400) before anything else
         if not _cacheable_request(request):
             response = self.get_response(request)
             _shorten_browser_lifetime(response, _seconds_left(request))
             return response
-        version = current_version()
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"kuntaan:page:{version}:{_site_id(request, version)}:{path}"
-        response = cache.get(key)
+        known = MEMORY.current_version()
+        if known is not None:
+            response = MEMORY.get(f"kuntaan:page:{_site_id(request, host, known)}:{path}", known)
+            if response is not None:
+                response["X-Cache"] = "hit"
+                return response
+        version, key, response, until = _cached(request, host, path)
+        MEMORY.learned(version)
         if response is not None:
+            MEMORY.keep(key, version, until, response)
             response["X-Cache"] = "hit"
             return response
         response = self.get_response(request)
@@ -159,7 +194,10 @@ class AnonymousPageCacheMiddleware:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             lifetimes = (settings.PAGE_CACHE_SECONDS, get_max_age(response), seconds_left)
-            cache.set(key, response, min(seconds for seconds in lifetimes if seconds is not None))
+            seconds = min(seconds for seconds in lifetimes if seconds is not None)
+            until = time.time() + seconds
+            cache.set(key, (version, until, response), seconds)
+            MEMORY.keep(key, version, until, response)
             response["X-Cache"] = "miss"
         return response
 

@@ -6,6 +6,8 @@ import time
 
 from django.core.cache import cache
 
+from .cache import announce
+
 
 class Version:
     """The version of one family of cached values (`name`: "page-cache", "reference", ...)."""
@@ -20,7 +22,9 @@ class Version:
         return cache.get_or_set(self.key, time.time_ns, timeout=None)
 
     def bump(self):
+        """Move the version, and announce it to the processes that keep copies under it (core.page_memory)."""
         try:
             cache.incr(self.key)
         except ValueError:  # no version yet: nothing is cached under one
             self.current()
+        announce(self.key)

@@ -17,6 +17,15 @@ def test_second_anonymous_view_is_served_from_the_cache(client):
     assert client.get("/fi/")["X-Cache"] == "hit"
 
 
+def test_a_page_from_the_cache_has_the_same_security_headers(client):
+    """The policies are kept with the page (the cache answers before their middleware)."""
+    rendered, cached = client.get("/fi/"), client.get("/fi/")
+    assert cached["X-Cache"] == "hit"
+    for header in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options", "Referrer-Policy"):
+        assert cached[header] == rendered[header] and rendered[header], header
+    assert cached["X-Request-ID"] != rendered["X-Request-ID"]
+
+
 def test_publishing_a_change_shows_it_at_once(client):
     news = NewsPage.objects.filter(locale__language_code="fi").first()
     index = NewsIndexPage.objects.get(locale__language_code="fi")

@@ -1,0 +1,75 @@
+"""Cached pages kept in the process's memory (core.page_memory), with Redis as production has it: a hit asks Redis
+nothing, and a publish announced on Redis, or a lost connection, is never answered from memory."""
+
+from collections import OrderedDict
+
+import pytest
+import redis as redis_py
+from django.core.cache import caches
+from django.test import override_settings
+
+from core import page_cache
+from pages.models import NewsIndexPage, NewsPage
+from tests import redis
+from tests.redis import needs_redis
+
+pytestmark = [pytest.mark.django_db, needs_redis]
+
+
+@pytest.fixture
+def redis_cache():
+    with override_settings(CACHES=redis.CACHES):
+        caches["default"].clear()
+        yield caches["default"]
+        caches["default"].clear()
+
+
+@pytest.fixture
+def commands(redis_cache, monkeypatch):
+    """How many times the cache took a connection to send Redis a command (the announcements' own connection,
+    which is only read, is not counted)."""
+    pool = redis_cache.client().connection_pool
+    taken = []
+    get_connection = pool.get_connection
+    monkeypatch.setattr(pool, "get_connection", lambda *a, **k: taken.append(1) or get_connection(*a, **k))
+    return taken
+
+
+def test_a_page_kept_in_memory_is_served_without_asking_redis(client, commands):
+    assert client.get("/fi/")["X-Cache"] == "miss"
+    commands.clear()
+    assert client.get("/fi/")["X-Cache"] == "hit"
+    assert client.get("/fi/")["X-Cache"] == "hit"
+    assert commands == []
+
+
+def test_a_publish_announced_on_redis_is_seen_at_once(client, commands):
+    index = NewsIndexPage.objects.get(locale__language_code="fi")
+    client.get(index.url)
+    assert client.get(index.url)["X-Cache"] == "hit"
+
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    news.title = "Muistista ei vanhaa"
+    news.save_revision().publish()  # announced through Redis: the listening connection is told, not the page
+
+    response = client.get(index.url)
+    assert response["X-Cache"] == "miss" and "Muistista ei vanhaa" in response.content.decode()
+
+
+def test_a_lost_connection_drops_what_memory_kept(client, commands, redis_cache):
+    client.get("/fi/")
+    client.get("/fi/")
+    redis_py.Redis.from_url(redis.LOCATION).client_kill_filter(_type="pubsub")  # what a Redis restart does
+    commands.clear()
+    assert client.get("/fi/")["X-Cache"] == "hit"
+    assert commands, "served from memory although announcements may have been missed"
+
+
+def test_a_page_past_its_time_is_not_served_from_memory(client, commands, monkeypatch):
+    client.get("/fi/")
+    assert client.get("/fi/")["X-Cache"] == "hit"
+    expired = OrderedDict((key, (version, 0.0, page)) for key, (version, _, page) in page_cache.MEMORY.copies.items())
+    monkeypatch.setattr(page_cache.MEMORY, "copies", expired)
+    commands.clear()
+    client.get("/fi/")
+    assert commands, "an expired copy was served from memory"
