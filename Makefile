@@ -83,7 +83,7 @@ bench: install
 # acknowledged and what is in the database, and fails on a loss. On PostgreSQL (DATABASE_URL names the server;
 # each script makes a database of its own).
 faults: install
-	status=0; for fault in kill_worker postgres_outage redis_outage kill_task_worker; do \
+	status=0; for fault in kill_worker postgres_outage redis_outage kill_task_worker kill_export_worker; do \
 		$(PY) -m tests.faults.$$fault || status=1; done; exit $$status
 
 tokens:
