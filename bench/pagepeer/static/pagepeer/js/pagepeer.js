@@ -1,0 +1,1 @@
+/* The project template's global JavaScript: empty. */

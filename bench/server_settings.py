@@ -1,0 +1,7 @@
+"""The production settings, with the benchmark's reference views (bench_urls: a hello-world view in the site, a
+bare one-SELECT-one-INSERT view) and its peer site (pagepeer): what bench/server_bench.py serves under gunicorn."""
+
+from config.settings.production import *  # noqa: F403
+
+INSTALLED_APPS = [*INSTALLED_APPS, "pagepeer"]  # noqa: F405
+ROOT_URLCONF = "bench_urls"
