@@ -49,6 +49,22 @@ def current_version():
     return VERSION.current()
 
 
+_kept = {"version": None, "values": {}}
+
+
+def kept_until_published(key, read):
+    """`read()`, kept in this process until the page-cache version moves (a publish anywhere): for what many
+    pages show and only a change of content changes, such as the footer's links, when a page is rendered. The
+    value is shared by the requests that follow: never change it."""
+    global _kept
+    version = MEMORY.current_version() or current_version()
+    if _kept["version"] != version:
+        _kept = {"version": version, "values": {}}
+    if key not in _kept["values"]:
+        _kept["values"][key] = read()
+    return _kept["values"][key]
+
+
 def invalidate(**kwargs):
     """Now, and again when the transaction commits: a request that read the old content between the two (it was
     not yet committed) must not leave it cached under the new version."""

@@ -39,6 +39,20 @@ def test_hreflang_alternates_list_every_translation(client):
         assert f'<link rel="alternate" hreflang="{lang}" href="http://testserver{translated.url}">' in html
 
 
+def test_a_translation_unpublished_or_moved_leaves_the_alternates_and_the_switcher_at_once(client):
+    """They are kept from one rendering to the next until something is published (core.page_cache)."""
+    url = programme("fi").url
+    assert '<link rel="alternate" hreflang="en"' in client.get(url).content.decode()
+    programme("en").unpublish()
+    swedish = programme("sv")
+    swedish.slug = "programmet-2026"
+    swedish.save_revision().publish()
+    html = client.get(url).content.decode()
+    assert '<link rel="alternate" hreflang="en"' not in html
+    assert 'href="/en/" lang="en"' in html  # the switcher's English: the home page, as the page is not in English
+    assert 'href="/sv/programmet-2026/" lang="sv"' in html
+
+
 def test_interface_strings_are_translated(client):
     assert "Siirry pääsisältöön" in client.get("/fi/").content.decode()
     assert "Hoppa till huvudinnehållet" in client.get("/sv/").content.decode()

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from core.languages import FALLBACK_LANGUAGE, is_site_language
+from core.page_cache import kept_until_published
 from pages.models import AccessibilityStatementPage, PrivacyNoticePage
 
 register = template.Library()
@@ -107,14 +108,16 @@ def language_switcher(context):
 
 def _homes(request):
     """{language code: address} of the site's home page in every language it is published in; looked up once
-    a request."""
-    if not hasattr(request, "_kuntaan_homes"):
-        site = Site.find_for_request(request)
+    until something is published."""
+    site = Site.find_for_request(request)
+
+    def read():
         homes = []
         if site is not None:
             homes = Page.objects.live().filter(translation_key=site.root_page.translation_key).select_related("locale")
-        request._kuntaan_homes = {home.locale.language_code: home.get_url(request) for home in homes}
-    return request._kuntaan_homes
+        return {home.locale.language_code: home.get_url(request) for home in homes}
+
+    return kept_until_published(("homes", site.pk if site else None), read)
 
 
 @register.simple_tag(takes_context=True)
@@ -139,10 +142,17 @@ def absolute(request, path):
 
 def _alternates(context):
     """(language code, language name, path) of the current page in every language it is published in; off a
-    page (search, 404), the same address in each of the site's languages. Worked out once a request."""
+    page (search, 404), the same address in each of the site's languages. Worked out once a request, and for a
+    page's own address (not a survey step's) once until something is published."""
     request = context["request"]
     if not hasattr(request, "_kuntaan_alternates"):
-        request._kuntaan_alternates = _page_alternates(context, request)
+        page = context.get("page")
+        if isinstance(page, Page) and not context.get("subpage_path"):
+            site = Site.find_for_request(request)
+            key = ("alternates", site.pk if site else None, page.pk, get_language())
+            request._kuntaan_alternates = kept_until_published(key, lambda: _page_alternates(context, request))
+        else:
+            request._kuntaan_alternates = _page_alternates(context, request)
     return request._kuntaan_alternates
 
 
@@ -163,6 +173,19 @@ def _page_alternates(context, request):
     return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
 
 
+def _footer_pages(active):
+    links = (
+        Page.objects.live()
+        .filter(locale__language_code__in={active, FALLBACK_LANGUAGE})
+        .type(AccessibilityStatementPage, PrivacyNoticePage)
+        .select_related("content_type", "locale")
+    )
+    by_type = {}
+    for link in sorted(links, key=lambda p: p.locale.language_code != active):  # the page's language first
+        by_type.setdefault(link.content_type.model, link)
+    return by_type
+
+
 @register.simple_block_tag
 def scroll_region(content, label):
     """A wide table (or anything wider than a phone) in a region that scrolls sideways on its own: focusable, so
@@ -176,15 +199,7 @@ def footer_links(context):
     """The accessibility statement and the privacy notice in the page's language, or else in English (the
     link then says so), so that every page in every language links both."""
     active = get_language()
-    links = (
-        Page.objects.live()
-        .filter(locale__language_code__in={active, FALLBACK_LANGUAGE})
-        .type(AccessibilityStatementPage, PrivacyNoticePage)
-        .select_related("content_type", "locale")
-    )
-    by_type = {}
-    for link in sorted(links, key=lambda p: p.locale.language_code != active):  # the page's language first
-        by_type.setdefault(link.content_type.model, link)
+    by_type = kept_until_published(("footer links", active), lambda: _footer_pages(active))
     return {
         "accessibility": by_type.get("accessibilitystatementpage"),
         "privacy": by_type.get("privacynoticepage"),
