@@ -15,6 +15,7 @@ import time
 from django.core.cache import caches
 from django.core.cache.backends import redis as django_redis
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 # Redis out of reach: refused, dropped, or too slow to answer.
@@ -79,16 +80,17 @@ def _channel(backend, name):
 def announce(name):
     """Tell every process listening for `name` (core.page_memory) that something moved; nothing to tell where
     the default cache is not Redis, or Redis is out of reach (then no process is listening: each asks Redis)."""
-    if (backend := _redis()) is not None and time.monotonic() >= getattr(backend, "paused_until", 0):
+    if (backend := _redis()) is not None:
         try:
             backend.client().publish(_channel(backend, name), b"1")
-        except UNREACHABLE as error:
+        except RedisError as error:  # out of reach, or refused (a user without pub/sub): listeners ask Redis
             _log(error)
 
 
 def listener(name):
-    """A subscription to the announcements for `name`, or None where the default cache is not Redis."""
-    if (backend := _redis()) is None:
+    """A subscription to the announcements for `name`, or None where the default cache is not Redis or pauses
+    after a fault."""
+    if (backend := _redis()) is None or time.monotonic() < getattr(backend, "paused_until", 0):
         return None
     subscription = backend.client().pubsub(ignore_subscribe_messages=True)
     subscription.subscribe(_channel(backend, name))

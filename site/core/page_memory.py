@@ -5,17 +5,24 @@ A copy is served only while the version it was kept under is still the current o
 without asking: every move of a version is announced on Redis (core.cache.announce), and the process reads the
 announcements waiting on its connection, without waiting for any, before it serves a copy. Redis sends an
 announcement before it answers the process that made the move, so a page published through one server is not
-served old by another once the publisher has its answer. While the process cannot listen (Redis out of reach, a
-dropped connection, or a cache that is not Redis), it keeps no copy and every hit asks Redis, as before."""
+served old by another once the publisher has its answer. An announcement can still be missed: a connection that
+died without a word (a failover, a firewall dropping it while idle), one not yet subscribed, a move announced
+while the publisher's cache paused after a fault. So the version read from Redis is trusted for LEASE_SECONDS
+only, and then read again with the next hit: a missed announcement leaves an old page for that long at most.
+While the process cannot listen (Redis out of reach or refusing, a dropped connection, or a cache that is not
+Redis), it keeps no copy and every hit asks Redis, as before."""
 
 import pickle
 import time
 from collections import OrderedDict
 
-from .cache import UNREACHABLE, listener
+from redis.exceptions import RedisError
+
+from .cache import listener
 
 MAX_BYTES = 8 * 1024 * 1024  # per process; the least recently served go first
 RETRY_SECONDS = 5
+LEASE_SECONDS = 1.0
 
 
 class PageMemory:
@@ -24,6 +31,7 @@ class PageMemory:
         self.copies = OrderedDict()  # key: (version, until (a time.time()), pickled response)
         self.size = 0
         self.version = None  # the current version, as last read while listening; None: not known
+        self.trusted_until = 0.0  # time.monotonic() until which `version` is trusted without asking Redis
         self.subscription = None
         self.retry_at = 0.0
 
@@ -36,15 +44,15 @@ class PageMemory:
             while self.subscription.connection.can_read(timeout=0):
                 if self.subscription.get_message(timeout=0) is not None:
                     self.version = None  # a move was announced: read the version again before serving a copy
-        except UNREACHABLE:
+        except RedisError:
             self.forget()
             self.retry_at = time.monotonic() + RETRY_SECONDS
-        return self.version
+        return self.version if time.monotonic() < self.trusted_until else None
 
     def learned(self, version):
         """`version` was just read from Redis, after the announcements were read: it is current until the next."""
         if self.subscription is not None:
-            self.version = version
+            self.version, self.trusted_until = version, time.monotonic() + LEASE_SECONDS
 
     def get(self, key, version):
         found = self.copies.get(key)
@@ -72,7 +80,7 @@ class PageMemory:
             return False
         try:
             self.subscription = listener(self.channel)
-        except UNREACHABLE:
+        except RedisError:
             self.subscription = None
         if self.subscription is None:
             self.retry_at = time.monotonic() + RETRY_SECONDS
@@ -92,5 +100,7 @@ class PageMemory:
         again at once)."""
         subscription, self.subscription, self.retry_at = self.subscription, None, 0.0
         if subscription is not None:
+            if subscription.connection is not None:
+                subscription.connection.deregister_connect_callback(self._reconnected)
             subscription.close()  # gives its connection back; no command is sent
         self._reconnected(None)

@@ -53,6 +53,12 @@ def test_every_public_page_and_survey_step_forbids_inline_script(client, invited
         assert "camera=()" in response["Permissions-Policy"] and "geolocation=()" in response["Permissions-Policy"]
 
 
+def test_static_files_carry_the_policies_too(client):
+    response = client.get("/static/css/site.css")
+    assert response.status_code == 200
+    assert "script-src 'self'" in response["Content-Security-Policy"] and "camera=()" in response["Permissions-Policy"]
+
+
 def test_the_admin_has_a_policy_wagtail_works_under(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("csp", "csp@example.fi", "pw"))
     policy = directives(client.get("/admin/pages/"))

@@ -104,6 +104,7 @@ def test_pages_showing_a_status_are_cached_only_until_it_changes(client):
     before = {url: client.get(url) for url in (index.url, survey.url)}
     assert "Pian avautuva kysely" in section_of(before[index.url].content.decode(), "Avautumassa")
     assert "ei ole vielä avoinna" in before[survey.url].content.decode()
+    assert "Pian avautuva kysely" not in client.get("/fi/").content.decode()  # the home lists what is open
     # Browsers are not told to keep them (they would keep a page they now ask for again on every visit) ...
     assert all(get_max_age(response) is None for response in before.values())
     assert client.get(index.url)["X-Cache"] == "hit"
@@ -111,6 +112,7 @@ def test_pages_showing_a_status_are_cached_only_until_it_changes(client):
     # ... and the site's own cache lets them go when the survey opens.
     assert "Pian avautuva kysely" in section_of(client.get(index.url).content.decode(), "Avoinna nyt")
     assert "Aloita kysely" in client.get(survey.url).content.decode()
+    assert "Pian avautuva kysely" in client.get("/fi/").content.decode()  # nothing published in between
 
 
 def test_the_editor_offers_no_expiry_for_a_survey(admin_client):

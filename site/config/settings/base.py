@@ -67,12 +67,12 @@ MIDDLEWARE = [
     "core.logs.RequestLogMiddleware",
     "core.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     # A cached page is kept with the two policy headers below, which are the same for every anonymous page: a
     # hit does not build them again.
     "core.page_cache.AnonymousPageCacheMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.RejectNulMiddleware",
     "config.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
