@@ -130,6 +130,12 @@ def test_project_listing_takes_a_fixed_number_of_queries(client):
     assert count(client, url) == before
 
 
+@pytest.mark.parametrize("page_type", ["projects.ProjectPage", "pages.NewsPage"])
+def test_one_item_or_twenty_take_the_same_queries(client, page_type):
+    one, twenty = (count(client, f"{PAGES}?type={page_type}&fields=*&limit={n}") for n in (1, 20))
+    assert one == twenty
+
+
 def test_news_listing_takes_a_fixed_number_of_queries(client):
     from pages.models import NewsIndexPage
     from tests.factories import NewsPageFactory
