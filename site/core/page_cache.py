@@ -135,16 +135,21 @@ def _site_id(request, host, version):
     return _sites["ids"][host]
 
 
+def _key(request, host, version, path):
+    """The key of `request`'s page (`path`: its hashed address), on the site found under `version`."""
+    return f"kuntaan:page:{_site_id(request, host, version)}:{path}"
+
+
 def _cached(request, host, path):
     """(the current version, the key of `request`'s page, the page kept under it or None, and until when it may
     be served). The version and the page are read together, keyed on the site found under the version this
     process last saw; when the version has moved since, the site is found again and the page read under its key."""
     seen = _sites["version"]
-    key = f"kuntaan:page:{_site_id(request, host, seen)}:{path}"
+    key = _key(request, host, seen, path)
     found = cache.get_many([VERSION.key, key])
     version = found.get(VERSION.key) or current_version()
     if version != seen:
-        key = f"kuntaan:page:{_site_id(request, host, version)}:{path}"
+        key = _key(request, host, version, path)
         found = {key: cache.get(key)}
     rendered_under, until, response = found.get(key) or (None, None, None)
     return version, key, *((response, until) if rendered_under == version else (None, None))
@@ -193,7 +198,7 @@ class AnonymousPageCacheMiddleware:
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         known = MEMORY.current_version()
         if known is not None:
-            response = MEMORY.get(f"kuntaan:page:{_site_id(request, host, known)}:{path}", known)
+            response = MEMORY.get(_key(request, host, known, path), known)
             if response is not None:
                 response["X-Cache"] = "hit"
                 return response

@@ -30,6 +30,17 @@ print("participants", SurveyPage.objects.get(audience="participants", round_year
 """
 
 
+def task_worker(env, backend, *args):
+    """A django-tasks database worker for `backend` ("emails", "exports"), started at once, its output dropped."""
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--backend", backend, "--no-startup-delay", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def prepare(database_url, env_extra=None, municipalities=60):
     """Migrate and load the demo into `database_url`; returns (participants' survey path, invitation links)."""
     env = production_env(database_url, **(env_extra or {}))

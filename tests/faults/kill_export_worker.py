@@ -9,7 +9,6 @@ export asked for written in the end, and every written file readable (openpyxl, 
 
 import os
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,7 +20,8 @@ import openpyxl
 import psycopg
 import pyreadstat
 
-from tests.stack import ROOT, fresh_database, manage, production_env
+from tests.faults.harness import task_worker
+from tests.stack import fresh_database, manage, production_env
 
 COPIES = 200  # each submitted response of the series this many times more: some 78,000 in three rounds
 KILL_AT = [4000, 30000]  # rows written by the export being written when the worker is killed, each time
@@ -77,16 +77,6 @@ TASKS = "SELECT {} FROM django_tasks_database_dbtaskresult WHERE backend_name = 
 EXPORT_ROWS = "SELECT id, format, values, state, rows, total, file_name, error FROM results_export ORDER BY id"
 
 
-def worker(env, *args):
-    return subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--backend", "exports", "--no-startup-delay", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
 def running_export(database, rows):
     """(id, format, rows, total) of the export being written, once it has written `rows` rows; None before."""
     with psycopg.connect(database) as conn:
@@ -124,7 +114,7 @@ def main():
         manage(env, "shell", "-c", QUEUE)
         killed = []
         for rows in KILL_AT:
-            running = worker(env)
+            running = task_worker(env, "exports")
             end, found = time.monotonic() + 300, None
             while found is None and time.monotonic() < end and running.poll() is None:
                 time.sleep(0.2)
@@ -133,7 +123,7 @@ def main():
             running.wait()
             if found:
                 killed.append(found)
-        worker(env, "--batch").wait(timeout=600)  # the rest, until the queue is empty
+        task_worker(env, "exports", "--batch").wait(timeout=600)  # the rest, until the queue is empty
         with psycopg.connect(database) as conn:
             after_kill = Counter(dict(conn.execute(TASKS.format("status, count(*)") + " GROUP BY 1")))
         swept_tasks, swept_exports = map(int, manage(env, "shell", "-c", SWEEP).split()[-2:])
@@ -145,7 +135,7 @@ def main():
                 )
             )
         manage(env, "shell", "-c", RETRY)
-        worker(env, "--batch").wait(timeout=600)  # the exports tried again
+        task_worker(env, "exports", "--batch").wait(timeout=600)  # the exports tried again
         with psycopg.connect(database) as conn:
             tasks = Counter(dict(conn.execute(TASKS.format("status, count(*)") + " GROUP BY 1")))
             records = conn.execute(EXPORT_ROWS).fetchall()

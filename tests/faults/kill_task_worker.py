@@ -8,7 +8,6 @@ mid-way ends failed, not retried: its message went out once or not at all, never
 import os
 import signal
 import socketserver
-import subprocess
 import sys
 import threading
 import time
@@ -16,7 +15,8 @@ from collections import Counter
 
 import psycopg
 
-from tests.stack import ROOT, free_port, fresh_database, manage, production_env
+from tests.faults.harness import task_worker
+from tests.stack import free_port, fresh_database, manage, production_env
 
 MESSAGES = 300
 QUEUE = f"""
@@ -71,16 +71,6 @@ class _Session(socketserver.StreamRequestHandler):
                 self.wfile.write(b"250 ok\r\n")
 
 
-def worker(env, *args):
-    return subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--backend", "emails", "--no-startup-delay", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
 def main():
     port = free_port()
     sink = Sink(port)
@@ -91,12 +81,12 @@ def main():
         manage(env, "shell", "-c", QUEUE)
         kills = 0
         for _i in range(2):
-            running = worker(env)
+            running = task_worker(env, "emails")
             time.sleep(1.5)
             os.kill(running.pid, signal.SIGKILL)  # mid-queue, most likely mid-message
             running.wait()
             kills += 1
-        worker(env, "--batch").wait(timeout=300)  # the rest, until the queue is empty
+        task_worker(env, "emails", "--batch").wait(timeout=300)  # the rest, until the queue is empty
         swept = int(manage(env, "shell", "-c", SWEEP).split()[-1])
         with psycopg.connect(database) as conn:
             states = Counter(
