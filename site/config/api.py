@@ -81,7 +81,22 @@ class PagesViewSet(CheckedParametersMixin, PagesAPIViewSet):
 
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PROJECT_FILTERS)
 
+    def get_base_queryset(self):
+        """Wagtail builds the public pages' queryset three times a listing (for the queryset, for the serializer's
+        class and for its context), each time reading the view restrictions and the site's translations: here
+        once a request (a viewset serves one request). A queryset is never changed in place, so sharing it is safe.
+        """
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset
+
     def get_queryset(self):
+        """Built once a request too: Wagtail asks for it again to find the serializer's page type."""
+        if not hasattr(self, "_queryset"):
+            self._queryset = self._filtered_queryset()
+        return self._queryset
+
+    def _filtered_queryset(self):
         locale = self.request.GET.get("locale")
         if locale is not None and locale not in LANGUAGE_CODES:
             raise BadRequestError(f"locale: {locale!r} is not one of {', '.join(LANGUAGE_CODES)}")
@@ -103,10 +118,13 @@ class PagesViewSet(CheckedParametersMixin, PagesAPIViewSet):
 
     def filter_queryset(self, queryset):
         """A language of the site with no pages yet (no Locale) lists nothing, rather than Wagtail's 404."""
-        locale = self.request.GET.get("locale")
-        if locale and not Locale.objects.filter(language_code=locale).exists():
-            return queryset.none()
-        return super().filter_queryset(queryset)
+        try:
+            return super().filter_queryset(queryset)
+        except Http404:
+            locale = self.request.GET.get("locale")
+            if locale and not Locale.objects.filter(language_code=locale).exists():
+                return queryset.none()
+            raise
 
     def find_object(self, queryset, request):
         """?html_path= as the site shows it, with its language prefix (/sv/nyheter/)."""

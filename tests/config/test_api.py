@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from openapi_spec_validator import validate
 from wagtail.models import get_page_models
 
+from config.api import LANGUAGE_CODES
 from projects.models import ProjectPage
 from reference.models import Area, AreaKind, ProgrammeGoal
 from tests.factories import ProjectPageFactory
@@ -196,3 +197,25 @@ def test_project_filters_combine_with_search(client):
     allowed = {p.pk for p in projects if "placement" in p.goal_codes and p.start_date.year <= 2025 <= p.end_date.year}
     assert listing["items"], "the search should find some of the demo projects"
     assert {item["id"] for item in listing["items"]} <= allowed
+
+
+def test_a_listing_reads_the_view_restrictions_and_the_languages_once(client):
+    """Wagtail builds the public pages' queryset three times a listing, each time reading the view restrictions
+    and the site's translations; with a locale it read the language twice."""
+    client.get(f"{PAGES}?type=projects.ProjectPage&fields=*&locale=en")
+    with CaptureQueriesContext(connection) as captured:
+        api(client, f"{PAGES}?type=projects.ProjectPage&fields=*&locale=en")
+    tables = [query["sql"].split(" FROM ")[1].split()[0] for query in captured if " FROM " in query["sql"]]
+    assert tables.count('"wagtailcore_pageviewrestriction"') == 1
+    assert tables.count('"wagtailcore_locale"') == 1
+
+
+def test_a_language_without_pages_lists_nothing(client):
+    from wagtail.models import Locale, Page
+
+    code = LANGUAGE_CODES[-1]  # a survey language: the site has its home page alone in it
+    for page in Page.objects.filter(locale__language_code=code).order_by("-depth"):
+        page.delete()
+    Locale.objects.get(language_code=code).delete()
+    listing = api(client, f"{PAGES}?type=projects.ProjectPage&locale={code}")
+    assert listing == {"meta": {"total_count": 0}, "items": []}
