@@ -4,6 +4,9 @@ the menus, the home pages and the redirect of a language without pages (config.l
 from django.conf import settings
 from django.shortcuts import redirect
 from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from .page_cache import kept_until_published
 
 # Where a visitor goes whose language has no page here: every page of the site exists in English.
 FALLBACK_LANGUAGE = "en"
@@ -12,6 +15,19 @@ FALLBACK_LANGUAGE = "en"
 def is_site_language(code):
     """Fi, sv and en: the languages every page is written in (the survey languages have homes and surveys)."""
     return code in {site_code for site_code, _name in settings.SITE_LANGUAGES}
+
+
+def active_locale():
+    """Wagtail's `Locale.get_active()`, which reads the database at every call: kept in this process until the
+    page-cache version moves (saving or deleting a Locale moves it). Shared by the requests that follow: never
+    change it."""
+    return kept_until_published(("active locale", get_language()), Locale.get_active)
+
+
+def language_code_of(page):
+    """`page.locale.language_code`, without reading the page's Locale from the database."""
+    codes = kept_until_published("language codes", lambda: dict(Locale.all_objects.values_list("pk", "language_code")))
+    return codes[page.locale_id]
 
 
 def redirect_to_visitors_language(request, page, rest=""):

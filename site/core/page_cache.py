@@ -233,7 +233,7 @@ def invalidate_on_change(model):
 def connect_invalidation():
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Locale, Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(invalidate, dispatch_uid="kuntaan-cache-published")
@@ -245,6 +245,6 @@ def connect_invalidation():
             invalidate()
 
     post_delete.connect(on_delete, dispatch_uid="kuntaan-cache-deleted", weak=False)
-    # Images, documents, who may see a page, and the sites that give pages their addresses.
-    for model in (get_image_model(), get_document_model(), PageViewRestriction, Site):
+    # Images, documents, who may see a page, the sites that give pages their addresses, and their languages.
+    for model in (get_image_model(), get_document_model(), PageViewRestriction, Site, Locale):
         invalidate_on_change(model)

@@ -11,7 +11,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 from wagtail_localize.views import submit_translations
 
-from .languages import redirect_to_visitors_language
+from .languages import language_code_of, redirect_to_visitors_language
 
 
 @hooks.register("before_serve_page")
@@ -20,7 +20,7 @@ def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
     pages, which would serve Finnish content marked as Somali (and laid out right to left for Persian or Pashto).
     Such a visitor is sent to the same place (a routable page's sub-route and the query string kept) in the
     page's published English version, or where it has none, in the page's own language."""
-    if page.locale.language_code == get_language():
+    if language_code_of(page) == get_language():
         return None
     asked, served = _after_language_prefix(request.path), _after_language_prefix(page.get_url(request) or "")
     return redirect_to_visitors_language(request, page, asked[len(served) :] if asked.startswith(served) else "")

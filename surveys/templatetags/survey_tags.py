@@ -1,9 +1,8 @@
 """Surveys shown on pages outside the survey section: a home page lists what a visitor can answer there."""
 
 from django import template
-from wagtail.models import Locale
 
-from core.languages import FALLBACK_LANGUAGE, is_site_language
+from core.languages import FALLBACK_LANGUAGE, active_locale, is_site_language
 from core.page_cache import kept_until_published, valid_until
 
 from ..collection import SurveyStatus, next_change
@@ -19,13 +18,13 @@ def open_surveys(context):
     English, where every survey exists. The page is cached only until one of them opens or closes. Which are
     open is worked out at each rendering, from the surveys kept until something is published."""
     request = context["request"]
-    locale = Locale.get_active()
+    locale = active_locale()
     surveys = kept_until_published(("surveys", locale.pk), lambda: _surveys(locale))
     valid_until(request, next_change(surveys))
     open_here = [s for s in surveys if s.status == SurveyStatus.OPEN]
     if open_here:
         return {"surveys": open_here, "request": request}
-    language = Locale.get_active().language_code
+    language = locale.language_code
     foreign = not is_site_language(language)
     indexes = kept_until_published(("survey indexes", language), lambda: _survey_indexes(language))
     elsewhere = indexes.get(FALLBACK_LANGUAGE) if foreign else None

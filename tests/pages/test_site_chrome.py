@@ -158,3 +158,54 @@ def test_the_accessibility_statement_lists_its_parts_on_this_page(client):
     headings = re.findall(r'<h2 id="(h-[^"]+)">([^<]+)</h2>', html)
     assert links == headings and len(links) == 4
     assert [text for _id, text in links][-2:] == ["Palaute", "Valvontamenettely"]
+
+
+def _header(html):
+    return re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
+
+
+def _breadcrumb(html):
+    return re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
+
+
+def test_the_header_and_breadcrumb_are_kept_until_something_is_published(client, settings):
+    """They are rendered once a page and language, and kept in the process (site_tags.kept_for_page): the next
+    rendering, the page itself not cached, reads neither the menu nor the page's ancestors. A publish shows at
+    once on every page."""
+    settings.PAGE_CACHE_SECONDS = 0
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from pages.models import NewsPage
+
+    news = NewsPage.objects.filter(locale__language_code="fi").first()
+    client.get(news.url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(news.url).content.decode()
+    assert captured, "the page was not rendered"
+    assert not [query for query in captured if re.search(r'WHERE.*"show_in_menus"', query["sql"])]  # the menu
+    index = news.get_parent().specific
+    assert f'<a href="{index.url}">{index.title}</a>' in _breadcrumb(html)
+
+    home = HomePage.objects.get(locale__language_code="fi")
+    StandardPageFactory(parent=home, title="Uusi osio", slug="uusi-osio", show_in_menus=True)
+    index.title = "Ajankohtaista nyt"
+    index.save_revision().publish()
+    html = client.get(news.url).content.decode()
+    assert ">Uusi osio</a>" in _header(html)
+    assert '">Ajankohtaista nyt</a>' in _breadcrumb(html)
+
+
+def test_the_header_is_each_pages_own_in_each_language(client, settings):
+    """The menu marks the section a page is in, and the header is in the page's language."""
+    settings.PAGE_CACHE_SECONDS = 0
+    programme = ProgrammePage.objects.get(locale__language_code="fi")
+    child = programme.get_children().live().first()
+    for page in (programme, child, programme, HomePage.objects.get(locale__language_code="fi")):
+        header = _header(client.get(page.url).content.decode())
+        current = re.findall(r'<a href="([^"]+)" aria-current="(page|true)"', header)
+        expected = {programme.pk: [(programme.url, "page")], child.pk: [(programme.url, "true")]}
+        assert current == expected.get(page.pk, []), page.url
+    swedish = ProgrammePage.objects.get(locale__language_code="sv")
+    assert "Meny" in _header(client.get(swedish.url).content.decode())
+    assert '<span aria-current="true" lang="sv">Svenska</span>' in _header(client.get(swedish.url).content.decode())

@@ -7,9 +7,9 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.text import slugify
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from core.languages import FALLBACK_LANGUAGE, is_site_language
+from core.languages import FALLBACK_LANGUAGE, active_locale, is_site_language
 from core.page_cache import kept_until_published
 from pages.models import AccessibilityStatementPage, PrivacyNoticePage
 
@@ -23,7 +23,7 @@ def _home(request):
         home = None
         if site is not None:
             home = site.root_page
-            locale = Locale.get_active()
+            locale = active_locale()
             if home.locale_id != locale.pk:
                 home = Page.objects.filter(translation_key=home.translation_key, locale=locale).first() or home
         request._kuntaan_home = home
@@ -192,6 +192,38 @@ def scroll_region(content, label):
     that it can be scrolled from the keyboard (WCAG 2.1.1; axe's scrollable-region-focusable), and named by
     `label` for screen readers."""
     return format_html('<div class="scroll-region" role="region" tabindex="0" aria-label="{}">{}</div>', label, content)
+
+
+class KeptForPageNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        request, page = context.get("request"), context.get("page")
+        if (
+            request is None
+            or not isinstance(page, Page)
+            or context.get("subpage_path")
+            or context.get("query")
+            or getattr(request, "is_preview", False)
+        ):
+            return self.nodelist.render(context)
+        site = Site.find_for_request(request)
+        key = (self.name, context.template.name, site.pk if site else None, page.pk, get_language())
+        return kept_until_published(key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def kept_for_page(parser, token):
+    """`{% kept_for_page "name" %}…{% endkept_for_page %}`: a part of every page that only a publish changes
+    (the header's language switcher and menu, the breadcrumb), rendered once a page, language and template until
+    something is published, and kept in this process. Where it depends on more than those (a survey step's
+    language links, a search's words in the search box, a preview), it is rendered every time. Nothing in it may
+    depend on the visitor."""
+    _tag, name = token.split_contents()
+    nodelist = parser.parse(("endkept_for_page",))
+    parser.delete_first_token()
+    return KeptForPageNode(name.strip("\"'"), nodelist)
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
