@@ -1,0 +1,60 @@
+"""`{% kept %}`: a part of a page rendered once for its values and language, until something is published."""
+
+import re
+
+import pytest
+import wagtail_factories
+from django.core.files.images import ImageFile
+from django.template import Context, Template
+from django.utils import translation
+from wagtail.images.tests.utils import get_test_image_file
+
+from core.page_cache import invalidate
+from pages.models import NewsIndexPage
+from tests.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class Counter:
+    def __init__(self):
+        self.count = 0
+
+    @property
+    def next(self):
+        self.count += 1
+        return self.count
+
+
+def test_a_kept_part_is_rendered_once_for_each_value_and_language_until_a_publish():
+    template = Template("{% load kept_tags %}{% kept 'counted' value %}{{ value }}:{{ counter.next }}{% endkept %}")
+    counter = Counter()
+
+    def render(value, language="fi"):
+        with translation.override(language):
+            return template.render(Context({"value": value, "counter": counter}))
+
+    assert [render(1), render(1), render(2), render(1, "sv"), render(1)] == ["1:1", "1:1", "2:2", "1:3", "1:1"]
+    invalidate()
+    assert render(1) == "1:4"
+
+
+def test_a_new_file_for_an_image_shows_at_once_where_the_page_is_listed(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # the page rendered each time: what is kept is the picture alone
+    index = NewsIndexPage.objects.get(locale__language_code="fi")
+    image = wagtail_factories.ImageFactory(file__width=1600, file__height=900)
+    NewsPageFactory(parent=index, image=image, image_alt="Kuva uutisesta")
+
+    def sources():
+        html = client.get(index.url).content.decode()
+        picture = re.search(r"<picture>(?:(?!</picture>).)*Kuva uutisesta.*?</picture>", html, re.S).group(0)
+        return set(re.findall(r"(\S+) \d+w", picture))
+
+    before = sources()
+    assert before == sources()
+    image.file = ImageFile(get_test_image_file(filename="replaced.png", size=(1600, 900)).file, name="replaced.png")
+    image.save()  # as Wagtail's editor does, with the old file's renditions removed
+    image.renditions.all().delete()
+    after = sources()
+    assert after.isdisjoint(before)
+    assert all("replaced" in url for url in after), after
