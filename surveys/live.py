@@ -5,8 +5,9 @@ A respondent's step is a form post that is validated, saved and redirected. Rout
 more than the answering itself, so the answering views read a `LiveSurvey` from the cache instead. It is cached
 under the page-cache version (core.page_cache), which every publish, unpublish, move, deletion, view-restriction or
 site change moves, so it never outlives the revision it was read from. Each process also keeps what it read of
-the current version in memory, which saves a round trip to the cache and unpickling on every step. The page
-itself is loaded only when a step is rendered.
+the current version in memory, which saves a round trip to the cache and unpickling on every step, and reads the
+version as core.page_cache.known_version knows it (a publish is announced to it at once). The page itself is
+loaded only when a step is rendered.
 """
 
 import uuid
@@ -17,7 +18,7 @@ from django.core.cache import cache
 from django.utils.functional import cached_property
 from wagtail.models import PageViewRestriction, Site
 
-from core.page_cache import current_version
+from core.page_cache import known_version
 
 from .collection import SurveyStatus, collection_status
 from .structure import Section
@@ -45,7 +46,7 @@ class LiveSurvey:
     @classmethod
     def of(cls, page):
         """The live survey of a live page (from the cache when it is there)."""
-        version = current_version()
+        version = known_version()
         return replace(_cached(version, _key(page.pk, version), lambda: cls._read(page)), loaded_page=page)
 
     @classmethod
@@ -89,7 +90,7 @@ class LiveSurvey:
 def at_path(path):
     """The live survey whose page is at `path` ("/fi/kyselyt/…/"), or None where the page tree must decide: no
     such survey, a page with view restrictions, or several sites."""
-    version = current_version()
+    version = known_version()
     pk = _cached(version, f"kuntaan:survey-paths:{version}", _open_paths).get(path)
     if pk is None:
         return None

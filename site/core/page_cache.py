@@ -49,6 +49,16 @@ def current_version():
     return VERSION.current()
 
 
+def known_version():
+    """The page-cache version as this process knows it without asking Redis (core.page_memory: told of every
+    move, and trusting what it read for a second at most), else read from Redis and then known for that long."""
+    version = MEMORY.current_version()
+    if version is None:
+        version = current_version()
+        MEMORY.learned(version)  # read after the announcements waiting were: current until the next
+    return version
+
+
 _kept = {"version": None, "values": {}}
 
 
@@ -57,7 +67,7 @@ def kept_until_published(key, read):
     pages show and only a change of content changes, such as the footer's links, when a page is rendered. The
     value is shared by the requests that follow: never change it."""
     global _kept
-    version = MEMORY.current_version() or current_version()
+    version = known_version()
     if _kept["version"] != version:
         _kept = {"version": version, "values": {}}
     if key not in _kept["values"]:

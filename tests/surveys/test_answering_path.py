@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.sessions.backends.cache import KEY_PREFIX
 from django.core.cache import cache, caches
 from django.db import connection
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -218,3 +218,98 @@ def test_an_emptied_cache_never_brings_back_an_earlier_survey(client, participan
     cache.clear()
     response, _prefix, _step = first_step(client, participant_survey)
     assert "Uusi kysymysteksti" in response.content.decode()
+
+
+class RoundTrips:
+    """The commands each round trip to Redis carried, the page memory's subscription apart: a pipeline is one."""
+
+    def __init__(self, monkeypatch):
+        import redis as redis_py
+
+        self.trips = []
+        single, pipeline = redis_py.Redis.execute_command, redis_py.client.Pipeline.execute
+
+        def execute_command(client, *args, **options):
+            if not isinstance(client, redis_py.client.Pipeline):
+                self.trips.append([args[0]])
+            return single(client, *args, **options)
+
+        def execute(client, *args, **kwargs):
+            self.trips.append([command[0][0] for command in client.command_stack])
+            return pipeline(client, *args, **kwargs)
+
+        monkeypatch.setattr(redis_py.Redis, "execute_command", execute_command)
+        monkeypatch.setattr(redis_py.client.Pipeline, "execute", execute)
+
+
+@needs_redis
+def test_a_step_and_a_submit_make_no_round_trip_to_redis_they_do_not_need(client, participant_survey, monkeypatch):
+    """A step reads the session and writes it back (in between, a step that asks for a municipality reads their
+    list); a submit counts the connection's submissions too. The survey's version is known from the announcements
+    (core.page_memory), here trusted for the whole test."""
+    from core import page_memory
+
+    monkeypatch.setattr(page_memory, "LEASE_SECONDS", 3600)
+    with override_settings(CACHES=redis.CACHES):
+        caches["default"].clear()
+        caches["sessions"].clear()
+        try:
+            other = Client()
+            response, prefix, step = first_step(other, participant_survey)
+            answers = valid_data(response.context["wizard"]["form"])
+            post_step(other, answer_url(participant_survey, step), prefix, step, answers)
+            trips = RoundTrips(monkeypatch)
+            post_step(other, answer_url(participant_survey, step), prefix, step, answers)
+            # The session read; the municipalities' list (the step asks for one) and its version; the session
+            # written, only if still there.
+            assert trips.trips == [["GET"], ["GET"], ["GET"], ["SET"]]
+            review_url, prefix, _ = fill_until_review(client, answer_url(participant_survey))
+            trips.trips.clear()
+            assert client.post(review_url, {f"{prefix}-current_step": "review"}).url.endswith("/thanks/")
+            assert trips.trips == [["GET"], ["SET", "INCRBY"], ["SET"]]
+        finally:
+            caches["default"].clear()
+            caches["sessions"].clear()
+
+
+@needs_redis
+def test_a_session_deleted_meanwhile_is_not_brought_back_by_a_save():
+    """As Django's cache sessions do with their read before the write: here SET XX (core.sessions)."""
+    from django.contrib.sessions.backends.base import UpdateError
+
+    from core.sessions import SessionStore
+
+    with override_settings(CACHES=redis.CACHES):
+        try:
+            session = SessionStore()
+            session["answers"] = "kept"
+            session.create()
+            assert SessionStore(session.session_key)["answers"] == "kept"
+            session["answers"] = "changed"
+            session.save()
+            assert SessionStore(session.session_key)["answers"] == "changed"
+            caches["sessions"].delete(KEY_PREFIX + session.session_key)  # signed out elsewhere, or expired
+            session["answers"] = "again"
+            with pytest.raises(UpdateError):
+                session.save()
+            assert not caches["sessions"].has_key(KEY_PREFIX + session.session_key)
+        finally:
+            caches["sessions"].clear()
+
+
+@needs_redis
+def test_a_limit_counts_in_a_window_that_its_first_count_starts():
+    from core.ratelimit import Limit
+
+    limit = Limit("round-trips", limit=2, window_seconds=90)
+    with override_settings(CACHES=redis.CACHES):
+        caches["default"].clear()
+        try:
+            request = type("Request", (), {"META": {"REMOTE_ADDR": "192.0.2.1"}})()
+            assert [limit.over(request) for _ in range(3)] == [False, False, True]
+            key = caches["default"].make_key(limit._key(request))
+            assert 85 <= caches["default"].client().ttl(key) <= 90
+            assert caches["default"].get(limit._key(request)) == 3
+            assert limit.exceeded(request)
+        finally:
+            caches["default"].clear()

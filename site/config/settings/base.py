@@ -226,7 +226,7 @@ STORAGES = {
 # Sessions (editors' logins, participants' answers until they send them) live in a cache of their own, never in
 # the database: unsent anonymous answers are not kept in tables and backups, and a survey step writes nothing
 # there. The sessions cache is not culled like the page cache; in production both are in Redis.
-SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+SESSION_ENGINE = "core.sessions"
 SESSION_CACHE_ALIAS = "sessions"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kuntaan"},
