@@ -130,24 +130,27 @@ class PublicPageMixin:
         return mark_public(super().serve(request, *args, **kwargs))
 
 
-_sites = {"version": None, "ids": {}}
+_sites = {"version": None, "sites": {}}
 
 
-def _site_id(request, host, version):
-    """The id of the Wagtail site answering `request` (0 for none), remembered in this process for the cache
-    version it was found under (a change of sites moves it), so that a cache hit costs no query."""
+def _site(request, host, version):
+    """The Wagtail site answering `request` (None for none), remembered in this process for each host under the
+    cache version it was found under (a change of sites moves it), and handed to the request where Wagtail's
+    `Site.find_for_request` keeps what it found: neither a cache hit nor a page's rendering asks the database."""
     global _sites
     if _sites["version"] != version:
-        _sites = {"version": version, "ids": {}}
-    if host not in _sites["ids"]:
-        site = Site.find_for_request(request)
-        _sites["ids"][host] = site.pk if site else 0
-    return _sites["ids"][host]
+        _sites = {"version": version, "sites": {}}
+    if host not in _sites["sites"]:
+        request.__dict__.pop("_wagtail_site", None)  # found under another version earlier in this request
+        _sites["sites"][host] = Site.find_for_request(request)
+    request._wagtail_site = _sites["sites"][host]
+    return request._wagtail_site
 
 
 def _key(request, host, version, path):
     """The key of `request`'s page (`path`: its hashed address), on the site found under `version`."""
-    return f"kuntaan:page:{_site_id(request, host, version)}:{path}"
+    site = _site(request, host, version)
+    return f"kuntaan:page:{site.pk if site else 0}:{path}"
 
 
 def _cached(request, host, path):
@@ -202,6 +205,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         host = (request.get_host(), request.get_port())  # a host not allowed is refused (400) before anything else
         if not _cacheable_request(request):
+            _site(request, host, known_version())
             response = self.get_response(request)
             _shorten_browser_lifetime(response, _seconds_left(request))
             return response

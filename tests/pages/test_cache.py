@@ -158,3 +158,26 @@ def test_pages_carry_the_sites_own_address_whatever_host_first_asked(client):
     for html in (first, second.content.decode()):
         assert "localhost" not in html and "127.0.0.1" not in html
         assert 'hreflang="sv" href="http://testserver/sv/' in html
+
+
+def test_a_rendering_finds_its_site_in_memory_until_the_sites_change(client, settings):
+    """The page cache's middleware remembers the site of each host until the version moves, and hands it to
+    Wagtail: a page rendered anew (here nothing is cached) asks the database for its site once. A change of the
+    site's address shows at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/fi/")
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/fi/").content.decode()
+    assert captured, "the page was not rendered"
+    assert not [query for query in captured if 'FROM "wagtailcore_site"' in query["sql"]]
+    assert 'hreflang="sv" href="http://testserver/sv/' in html
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "kuntaan.example.fi"]
+    site = Site.objects.get()
+    site.hostname = "kuntaan.example.fi"
+    site.save()
+    html = client.get("/fi/", HTTP_HOST="kuntaan.example.fi").content.decode()
+    assert 'hreflang="sv" href="http://kuntaan.example.fi/sv/' in html
