@@ -58,3 +58,18 @@ def test_a_new_file_for_an_image_shows_at_once_where_the_page_is_listed(client, 
     after = sources()
     assert after.isdisjoint(before)
     assert all("replaced" in url for url in after), after
+
+
+def test_a_kept_part_is_each_sites_own(rf):
+    """A page's links are relative on its own site only: another site's rendering is not served."""
+    from wagtail.models import Page, Site
+
+    template = Template("{% load kept_tags %}{% kept 'counted' %}{{ counter.next }}{% endkept %}")
+    counter = Counter()
+    other = Site.objects.create(hostname="other.example", port=80, root_page=Page.objects.filter(depth=2).first())
+    requests = {site: rf.get("/", HTTP_HOST=site.hostname) for site in (Site.objects.get(is_default_site=True), other)}
+    for request in requests.values():
+        Site.find_for_request(request)
+    rendered = [template.render(Context({"request": request, "counter": counter})) for request in requests.values()]
+    assert rendered == ["1", "2"]
+    assert template.render(Context({"request": requests[other], "counter": counter})) == "2"
