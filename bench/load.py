@@ -41,7 +41,7 @@ def _gunicorn_workers():
 
 
 def load_benchmark(report, database_url, seconds=None):
-    from tests.stack import free_port, fresh_database, production_env, wait_for
+    from tests.stack import free_port, fresh_database, manage, production_env, wait_for
 
     seconds = seconds or int(os.environ.get("LOAD_SECONDS", 300))
     work = Path(tempfile.mkdtemp(prefix="kuntaan-load-"))
@@ -61,11 +61,14 @@ def load_benchmark(report, database_url, seconds=None):
             try:
                 url = f"http://127.0.0.1:{port}"
                 wait_for(url + "/health/", seconds=300, process=stack)
+                with_bench = {**env, "PYTHONPATH": str(ROOT / "bench")}
+                survey = manage(with_bench, "shell", "-c", "from load_survey import create; create()").split()[-1]
                 subprocess.run(
                     [sys.executable, "-m", "locust", "-f", "bench/locustfile.py", "--headless", "--only-summary"]
                     + ["-u", str(USERS), "-r", str(USERS), "-t", f"{seconds}s", "--host", url]
                     + ["--csv", str(work / "load"), "--loglevel", "WARNING"],
                     cwd=ROOT,
+                    env={**os.environ, "LOAD_SURVEY": survey},
                     check=False,
                     capture_output=True,
                 )
@@ -76,14 +79,17 @@ def load_benchmark(report, database_url, seconds=None):
     rows = list(csv.DictReader(open(work / "load_stats.csv")))  # noqa: SIM115
     report(f"\nload test: {USERS} visitors for {seconds} s against `make serve-prod` (locust, a second process)")
     report(f"{'kind':<20} {'requests':>9} {'errors':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
-    errors = 0
+    errors, counts = 0, {}
     for row in rows:
         name = f"{row['Name']} ({row['Type']})" if row["Name"] != "Aggregated" else "all"
         errors += int(row["Failure Count"]) if name != "all" else 0
+        counts[row["Name"]] = counts.get(row["Name"], 0) + int(row["Request Count"])
         report(
             f"{name:<20} {int(row['Request Count']):>9} {int(row['Failure Count']):>7} "
             f"{float(row['Requests/s']):>7.1f} {row['50%']:>7} {row['95%']:>7} {row['99%']:>7}"
         )
+    total = counts.pop("Aggregated", 0) or 1
+    report("mix: " + ", ".join(f"{100 * count / total:.1f}% {name}s" for name, count in counts.items()))
     # A task that raised (a page without the form it expected) is an exception to locust, not a failure: counted.
     crashed = list(csv.DictReader(open(work / "load_exceptions.csv")))  # noqa: SIM115
     errors += sum(int(row["Count"]) for row in crashed)

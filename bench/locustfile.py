@@ -1,12 +1,16 @@
 """The load test's visitors (bench/load.py runs locust with this file): readers, who read pages from the cache
 (no session cookie: a request with one is never served from the cache), and participants answering a survey
 step by step and submitting it, each behind an address of their own, as the proxy in front passes it on
-(X-Forwarded-For), so that the per-address limits count them apart. Nine readers to a participant, who also
-pauses longer, make about 90% page reads, 8% survey steps and 2% submits; the report gives the counts.
+(X-Forwarded-For), so that the per-address limits count them apart. Participants answer the load test's
+one-section survey (bench/load_survey.py, its address in LOAD_SURVEY): a participant opens it (the address and
+the section shown: two step requests), answers the section (its post and the review shown: two more) and
+submits, one of these a task, with a pause after each. Nine readers to two participants, who pause longer, make
+about 90% page reads, 8% survey steps and 2% submits; the report gives the counts and the mix.
 
 The stack serves plain HTTP on loopback with the production settings' Secure cookies, which browsers send to
 127.0.0.1 (a potentially trustworthy origin); the client here is told to do the same."""
 
+import os
 import random
 import re
 import sys
@@ -18,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.stack import answered, forms  # noqa: E402
 
 PAGES = ["/fi/", "/fi/toimintaohjelma/", "/sv/", "/en/news/", "/en/projects/", "/fi/hankkeet/"]
-SURVEY = "/fi/kyselyt/palaute-2026/answer/"
+SURVEY = os.environ.get("LOAD_SURVEY", "/fi/kyselyt/kuormitustestin-kysely/answer/")
 STEP = re.compile(r'name="[\w-]+-current_step" value="([\w-]+)"')
 
 
@@ -32,7 +36,7 @@ class Reader(HttpUser):
 
 
 class Participant(HttpUser):
-    weight = 1
+    weight = 2
     wait_time = between(1.0, 3.0)
 
     def on_start(self):
@@ -50,8 +54,6 @@ class Participant(HttpUser):
         self.page = self._request("GET", started.headers["Location"], name="survey step")
 
     def _post_step(self, name):
-        if self.page is None:
-            self._open_survey()
         form = next(f for f in forms(self.page.text) if any(n.endswith("-current_step") for n, _v in f["fields"]))
         step = STEP.search(self.page.text).group(1)
         with self._request(
@@ -60,22 +62,16 @@ class Participant(HttpUser):
             if sent.status_code != 302:
                 sent.failure(f"step {step}: {sent.status_code}")
                 self.page = None
-                return None
-        if step == "review":
-            self.page = None
-            return "sent"
-        self.page = self._request("GET", sent.headers["Location"], name="survey step")
-        return step
-
-    @task(4)
-    def survey_step(self):
-        if self.page is not None and STEP.search(self.page.text).group(1) == "review":
-            self._open_survey()  # a step, not a submit: this participant starts again
-        self._post_step("survey step")
-
-    @task(1)
-    def submit(self):
-        while self.page is None or STEP.search(self.page.text).group(1) != "review":
-            if self._post_step("survey step") is None:
                 return
-        self._post_step("submit")
+        # After the review: sent, and the next task opens the survey again (the thanks page is not asked for).
+        self.page = None if step == "review" else self._request("GET", sent.headers["Location"], name="survey step")
+
+    @task
+    def answer(self):
+        """The next thing a participant does: open the survey, answer a section, or submit from the review."""
+        if self.page is None:
+            self._open_survey()
+        elif STEP.search(self.page.text).group(1) == "review":
+            self._post_step("submit")
+        else:
+            self._post_step("survey step")
