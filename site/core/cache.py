@@ -68,10 +68,11 @@ class RedisCache(django_redis.RedisCache):
 
     def count(self, key, window_seconds):
         """Add one to `key`'s count, which the first count starts for `window_seconds`, and return the count:
-        one round trip (a SET NX EX and an INCR in one pipeline), where Django's incr takes two (EXISTS, INCRBY)
-        and the first of a window two more."""
+        one round trip (a SET NX EX and an INCR in one transaction, so that the key cannot expire between the two
+        and be counted again without an expiry), where Django's incr takes two (EXISTS, INCRBY) and the first of a
+        window two more."""
         key = self.make_and_validate_key(key)
-        pipeline = self.client().pipeline(transaction=False)
+        pipeline = self.client().pipeline(transaction=True)
         pipeline.set(key, 0, ex=window_seconds, nx=True)
         pipeline.incr(key)
         return pipeline.execute()[1]

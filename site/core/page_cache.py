@@ -14,6 +14,7 @@ import functools
 import hashlib
 import math
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -60,19 +61,26 @@ def known_version():
 
 
 _kept = {"version": None, "values": {}}
+# The version the request being served started under, as the middleware read it before the view loaded anything.
+_started_under = ContextVar("kuntaan_page_cache_version", default=None)
 
 
 def kept_until_published(key, read):
     """`read()`, kept in this process until the page-cache version moves (a publish anywhere): for what many
     pages show and only a change of content changes, such as the footer's links, when a page is rendered. The
-    value is shared by the requests that follow: never change it."""
+    value is shared by the requests that follow: never change it. A request during which something was published
+    may have loaded what `read` uses (its page, its surveys) before the publish: what it reads is not kept."""
     global _kept
     version = known_version()
     if _kept["version"] != version:
         _kept = {"version": version, "values": {}}
-    if key not in _kept["values"]:
-        _kept["values"][key] = read()
-    return _kept["values"][key]
+    kept = _kept
+    if key in kept["values"]:
+        return kept["values"][key]
+    value = read()
+    if _started_under.get() in (None, version):  # None: outside a request the middleware serves
+        kept["values"][key] = value
+    return value
 
 
 def invalidate(**kwargs):
@@ -205,8 +213,9 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         host = (request.get_host(), request.get_port())  # a host not allowed is refused (400) before anything else
         if not _cacheable_request(request):
-            _site(request, host, known_version())
-            response = self.get_response(request)
+            version = known_version()
+            _site(request, host, version)
+            response = self._respond(request, version)
             _shorten_browser_lifetime(response, _seconds_left(request))
             return response
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
@@ -222,7 +231,7 @@ class AnonymousPageCacheMiddleware:
             MEMORY.keep(key, version, until, response)
             response["X-Cache"] = "hit"
             return response
-        response = self.get_response(request)
+        response = self._respond(request, version)
         seconds_left = _seconds_left(request)
         _shorten_browser_lifetime(response, seconds_left)
         if _cacheable_response(response):
@@ -235,6 +244,14 @@ class AnonymousPageCacheMiddleware:
             MEMORY.keep(key, version, until, response)
             response["X-Cache"] = "miss"
         return response
+
+    def _respond(self, request, version):
+        """The view's response, rendered with `version` as the one the request started under."""
+        started = _started_under.set(version)
+        try:
+            return self.get_response(request)
+        finally:
+            _started_under.reset(started)
 
 
 def invalidate_on_change(model):

@@ -73,3 +73,30 @@ def test_a_kept_part_is_each_sites_own(rf):
     rendered = [template.render(Context({"request": request, "counter": counter})) for request in requests.values()]
     assert rendered == ["1", "2"]
     assert template.render(Context({"request": requests[other], "counter": counter})) == "2"
+
+
+def test_what_a_request_rendered_across_a_publish_is_not_kept(client, settings):
+    """A request loads its page before it renders the header: if something is published in between, the header
+    it renders may show the page as it was, and is not kept for the requests that follow."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail import hooks
+
+    settings.PAGE_CACHE_SECONDS = 0  # every request rendered: the kept parts alone are kept
+    url = NewsIndexPage.objects.get(locale__language_code="fi").url
+
+    def menu_read(during=None):
+        with CaptureQueriesContext(connection) as captured:
+            if during:
+                with hooks.register_temporarily("before_serve_page", during):
+                    client.get(url)
+            else:
+                client.get(url)
+        return any(re.search(r'WHERE.*"show_in_menus"', query["sql"]) for query in captured)
+
+    def published_meanwhile(page, request, serve_args, serve_kwargs):
+        invalidate()  # after the page was routed, before it is rendered
+
+    assert menu_read(during=published_meanwhile)
+    assert menu_read()  # not kept from the request above: read again, and kept from here on
+    assert not menu_read()
