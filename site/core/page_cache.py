@@ -213,9 +213,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         host = (request.get_host(), request.get_port())  # a host not allowed is refused (400) before anything else
         if not _cacheable_request(request):
-            version = known_version()
-            _site(request, host, version)
-            response = self._respond(request, version)
+            response = self._respond(request, known_version())
             _shorten_browser_lifetime(response, _seconds_left(request))
             return response
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
