@@ -16,9 +16,10 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.utils.functional import cached_property
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 
 from core.page_cache import known_version
+from core.restrictions import restricted_paths
 
 from .collection import SurveyStatus, collection_status
 from .structure import Section
@@ -111,7 +112,7 @@ def _open_paths():
 
     if Site.objects.count() != 1:
         return {}
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = restricted_paths()
     paths = {}
     for page in SurveyPage.objects.live().defer_streamfields():
         if not any(page.path.startswith(prefix) for prefix in restricted) and page.url:

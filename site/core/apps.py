@@ -10,8 +10,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import logs, page_cache, signin, spreadsheet  # noqa: F401 - logs connects its task signals
+        from . import logs, page_cache, restrictions, signin, spreadsheet  # noqa: F401 - logs connects its task signals
 
         page_cache.connect_invalidation()
         signin.connect()
         spreadsheet.protect_wagtail_exports()
+        restrictions.use_known_restrictions()
