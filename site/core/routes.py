@@ -1,0 +1,44 @@
+"""Wagtail's page view, with the way to each page remembered in this process until the page-cache version moves:
+every publish, unpublish, move or deletion of a page moves it, as does a change of sites or languages
+(core.page_cache).
+
+Wagtail finds the page of an address by walking the tree from the site's root in the request's language: three
+queries for the root, then two a level (the child by its slug, then its specific type), six of a project page's
+fourteen. What it finds depends only on the site, the language and the address. The page's type and id are
+remembered, for the addresses of pages only (not a routable page's sub-addresses, such as a feed or a survey's
+steps, of which there can be any number); the page itself is read again for each request, in one query, so that no
+two requests share a page object."""
+
+from django.utils import translation
+from wagtail import views
+from wagtail.models import Page, Site
+
+from .page_cache import kept_until_published
+
+
+def serve(request, path):
+    """wagtail.views.serve (at its address and by its name, config.urls), the page found from memory."""
+    site = Site.find_for_request(request)
+    if site is not None:
+        key = ("route", site.pk, translation.get_language(), path)
+        route = kept_until_published(key, lambda: _page_at(request, path))
+        if route is not None:
+            model, pk, args, resolver_match = route
+            page = model.objects.filter(pk=pk).first()
+            if page is not None:
+                if resolver_match is not None:  # a routable page's own address: its view, as its routing sets it
+                    request.routable_resolver_match = resolver_match
+                request._wagtail_route_for_request = (page, args, {})  # where Page.route_for_request keeps it
+    return views.serve(request, path)
+
+
+def _page_at(request, path):
+    """What Wagtail's routing finds for the page whose own address `path` is (its type, its id, and a routable
+    page's view for that address), or None."""
+    found = Page.route_for_request(request, path)
+    if found is None:
+        return None
+    page, args, kwargs = found
+    if kwargs or not page.url_path.endswith(f"/{path}"):  # under a routable page's address: not remembered
+        return None
+    return type(page), page.pk, args, getattr(request, "routable_resolver_match", None)
