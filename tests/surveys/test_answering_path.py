@@ -3,8 +3,10 @@ the page tree still decides for a restricted survey, and a publish shows at once
 
 import copy
 import csv
+import datetime
 import re
 import uuid
+from decimal import Decimal
 
 import pytest
 from django.conf import settings
@@ -95,6 +97,30 @@ def test_a_submit_stores_the_response_and_its_answers_both_or_neither(client, pa
     assert scaled and all(number == SCALE_VALUES[choice] for choice, number in scaled)  # stored as numbers
     wizards = [value for key, value in client.session.items() if key.startswith("wizard_")]
     assert wizards and all(not wizard["step_data"] for wizard in wizards)  # no answer is left in the session
+
+
+def test_answers_are_stored_as_written_with_one_statement_for_any_number_of_them(participant_survey):
+    texts = ["NULL", "null", "", ' "lainaus" \\ {aaltosulkeet}, pilkku', "rivi\nrivi", "äö ☃ مرحبا"]
+    rows = [{"question": f"q{number}", "text": text} for number, text in enumerate(texts)]
+    rows += [{"question": "n", "number": Decimal("12.25")}, {"question": "d", "date": datetime.date(2026, 12, 6)}]
+    statements_sent = []
+
+    def sent(execute, sql, params, many, context):
+        if DATA_STATEMENT.match(sql):
+            statements_sent.append(sql)  # as written, before the values are put in
+        return execute(sql, params, many, context)
+
+    for answers in (rows, rows[:2]):
+        with connection.execute_wrapper(sent):
+            response_id = SurveyResponse.objects.insert(
+                answers, survey_id=participant_survey.pk, revision_id=participant_survey.live_revision_id
+            )
+        stored = SurveyResponse.objects.get(pk=response_id).answers.order_by("pk")
+        assert [(a.question, a.choice, a.number, a.text, a.date) for a in stored] == [
+            (row["question"], "", row.get("number"), row.get("text", ""), row.get("date")) for row in answers
+        ]
+    if connection.vendor == "postgresql":
+        assert len(statements_sent) == 2 and statements_sent[0] == statements_sent[1]
 
 
 def test_a_published_change_is_asked_at_once(client, participant_survey):
