@@ -1,11 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path, re_path
-from wagtail import urls as wagtail_urls
+from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.urls import serve_pattern
 
 from core import routes
 from core.page_cache import public
@@ -42,8 +40,7 @@ urlpatterns += i18n_patterns(
         name="kuntaan_page_password",
     ),
     path("", include("surveys.urls")),
-    re_path(serve_pattern, routes.serve, name="wagtail_serve"),  # Wagtail's own, the page found from memory
-    path("", include(wagtail_urls)),
+    path("", include(routes)),  # Wagtail's own, with the page of an address found from memory
 )
 
 handler400 = "config.views.bad_request"

@@ -9,7 +9,9 @@ remembered, for the addresses of pages only (not a routable page's sub-addresses
 steps, of which there can be any number); the page itself is read again for each request, in one query, so that no
 two requests share a page object."""
 
+from django.urls import re_path
 from django.utils import translation
+from wagtail import urls as wagtail_urls
 from wagtail import views
 from wagtail.models import Page, Site
 
@@ -17,7 +19,7 @@ from .page_cache import kept_until_published
 
 
 def serve(request, path):
-    """wagtail.views.serve (at its address and by its name, config.urls), the page found from memory."""
+    """wagtail.views.serve, the page found from memory."""
     site = Site.find_for_request(request)
     if site is not None:
         key = ("route", site.pk, translation.get_language(), path)
@@ -42,3 +44,10 @@ def _page_at(request, path):
     if kwargs or not page.url_path.endswith(f"/{path}"):  # under a routable page's address: not remembered
         return None
     return type(page), page.pk, args, getattr(request, "routable_resolver_match", None)
+
+
+# Wagtail's URLs (config.urls), its page view replaced by `serve` at the same address and by the same name.
+urlpatterns = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
+]

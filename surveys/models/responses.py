@@ -1,6 +1,7 @@
 """Responses and their answers in the narrow table, with the SQL that writes them in one statement."""
 
 from contextlib import nullcontext
+from decimal import Decimal
 
 from django.db import connections, models, transaction
 from django.utils.translation import gettext_lazy as _
@@ -88,6 +89,11 @@ class SurveyResponse(models.Model):
         verbose_name = _("response")
 
 
+def _decimal(number):
+    """A number as a Decimal (a scale's value is an int): an array of answers holds values of one type."""
+    return number if number is None or isinstance(number, Decimal) else Decimal(str(number))
+
+
 class AnswerManager(models.Manager):
     """Answers are stored with SQL of their own: bulk_create prepared each value of each row through its model
     field, which for the few dozen short codes of a submit took longer than the database did. The values here
@@ -102,7 +108,7 @@ class AnswerManager(models.Manager):
             (
                 row["question"],
                 row.get("choice", ""),
-                ops.adapt_decimalfield_value(row.get("number"), number.max_digits, number.decimal_places),
+                ops.adapt_decimalfield_value(_decimal(row.get("number")), number.max_digits, number.decimal_places),
                 row.get("text", ""),
                 ops.adapt_datefield_value(row.get("date")),
             )

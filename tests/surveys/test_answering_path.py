@@ -102,7 +102,8 @@ def test_a_submit_stores_the_response_and_its_answers_both_or_neither(client, pa
 def test_answers_are_stored_as_written_with_one_statement_for_any_number_of_them(participant_survey):
     texts = ["NULL", "null", "", ' "lainaus" \\ {aaltosulkeet}, pilkku', "rivi\nrivi", "äö ☃ مرحبا"]
     rows = [{"question": f"q{number}", "text": text} for number, text in enumerate(texts)]
-    rows += [{"question": "n", "number": Decimal("12.25")}, {"question": "d", "date": datetime.date(2026, 12, 6)}]
+    rows += [{"question": "n", "number": Decimal("12.25")}, {"question": "s", "number": 4}]  # a scale's, an int
+    rows += [{"question": "d", "date": datetime.date(2026, 12, 6)}]
     statements_sent = []
 
     def sent(execute, sql, params, many, context):
