@@ -13,13 +13,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, Site
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
-from core.page_cache import PublicPageMixin, public
+from core.page_cache import PublicPageMixin, kept_until_published, public
 from core.pagination import paginate
 from reference.validators import validate_date_range
 
@@ -64,7 +64,18 @@ class HomePage(PublicPageMixin, Page):
         news = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date")
         context["latest_news"] = with_images(news)[:3]
         context["upcoming_events"] = with_images(EventPage.objects.filter(locale_id=self.locale_id).upcoming())[:3]
+        context["news_index_url"] = self.news_index_url(request)
         return context
+
+    def news_index_url(self, request):
+        """The address of this language's news listing ("All news"), kept until something is published."""
+
+        def read():
+            index = NewsIndexPage.objects.live().child_of(self).first()
+            return index.get_url(request) if index else None
+
+        site = Site.find_for_request(request)
+        return kept_until_published(("news index url", self.pk, site.pk if site else None), read)
 
 
 class ProgrammePage(PublicPageMixin, LeadMixin, Page):

@@ -79,3 +79,15 @@ def test_each_page_type_routes_and_renders_in_each_language(client, model, lang)
     html = response.content.decode()
     assert f'<html lang="{lang}" dir="ltr">' in html
     assert page.title.replace("&", "&amp;").replace("'", "&#x27;").replace('"', "&quot;") in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_home_pages_all_news_leads_to_its_languages_news_and_follows_a_rename(client, settings, lang):
+    settings.PAGE_CACHE_SECONDS = 0
+    index = NewsIndexPage.objects.get(locale__language_code=lang)
+    assert f'<a href="{index.url}">' in client.get(f"/{lang}/").content.decode()
+    index.slug = f"{index.slug}-uusi"
+    index.save_revision().publish()
+    index.refresh_from_db()
+    assert index.url.endswith("-uusi/") and f'<a href="{index.url}">' in client.get(f"/{lang}/").content.decode()
