@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from pages.models import AccessibilityStatementPage, HomePage, ProgrammePage
@@ -194,6 +196,27 @@ def test_the_header_and_breadcrumb_are_kept_until_something_is_published(client,
     html = client.get(news.url).content.decode()
     assert ">Uusi osio</a>" in _header(html)
     assert '">Ajankohtaista nyt</a>' in _breadcrumb(html)
+
+
+def test_the_section_menu_and_the_footer_show_a_publish_at_once(client, settings):
+    """Kept like the header (site_tags.kept_for_page): each page's own section menu, marking the page, and the
+    footer's links, in the page's language."""
+    settings.PAGE_CACHE_SECONDS = 0
+    programme = ProgrammePage.objects.get(locale__language_code="fi")
+    first, second = programme.get_children().live().in_menu()[:2]
+    for page in (first, second, first):
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(page.url).content.decode()
+        nav = re.search(r'<nav class="section-nav".*?</nav>', html, re.S).group(0)
+        assert re.findall(r'<a href="([^"]+)" aria-current="page">', nav) == [page.url]
+    assert captured and not [query for query in captured if re.search(r'WHERE.*"show_in_menus"', query["sql"])]
+    StandardPageFactory(parent=programme, title="Uusi alasivu", slug="uusi-alasivu", show_in_menus=True)
+    statement = AccessibilityStatementPage.objects.get(locale__language_code="fi")
+    statement.slug = "saavutettavuus-nyt"
+    statement.save_revision().publish()
+    html = client.get(first.url).content.decode()
+    assert ">Uusi alasivu</a>" in re.search(r'<nav class="section-nav".*?</nav>', html, re.S).group(0)
+    assert '/saavutettavuus-nyt/">' in re.search(r'<footer class="site-footer">.*?</footer>', html, re.S).group(0)
 
 
 def test_the_header_is_each_pages_own_in_each_language(client, settings):
