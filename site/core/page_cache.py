@@ -10,6 +10,7 @@ entries simply stop being read and expire. With Redis in production the version 
 `publish_scheduled`. A hit reads the version and the entry together, in one round trip to Redis.
 """
 
+import copy
 import functools
 import hashlib
 import math
@@ -143,16 +144,31 @@ _sites = {"version": None, "sites": {}}
 
 def _site(request, host, version):
     """The Wagtail site answering `request` (None for none), remembered in this process for each host under the
-    cache version it was found under (a change of sites moves it), and handed to the request where Wagtail's
-    `Site.find_for_request` keeps what it found: neither a cache hit nor a page's rendering asks the database."""
+    cache version it was found under (a change of sites moves it): a cache hit does not ask the database. What
+    is remembered is a copy taken as found, which no request uses (see `_hand_site`)."""
     global _sites
     if _sites["version"] != version:
         _sites = {"version": version, "sites": {}}
     if host not in _sites["sites"]:
         request.__dict__.pop("_wagtail_site", None)  # found under another version earlier in this request
-        _sites["sites"][host] = Site.find_for_request(request)
-    request._wagtail_site = _sites["sites"][host]
-    return request._wagtail_site
+        _sites["sites"][host] = _own_copy(Site.find_for_request(request))
+    return _sites["sites"][host]
+
+
+def _hand_site(request, host, version):
+    """Give a request the page cache renders its site where Wagtail's `Site.find_for_request` keeps what it
+    found, so that rendering does not ask the database for it either: a copy of its own, with its own copy of
+    the root page, since rendering caches what it works out on the root page (its specific page, the page in the
+    request's language) and the next request must not be served what this one left there."""
+    request._wagtail_site = _own_copy(_site(request, host, version))
+
+
+def _own_copy(site):
+    if site is None:
+        return None
+    copied = copy.copy(site)  # a model's copy has its own state and cache of related objects (Model.__getstate__)
+    copied._state.fields_cache = {name: copy.copy(value) for name, value in copied._state.fields_cache.items()}
+    return copied
 
 
 def _key(request, host, version, path):
@@ -229,6 +245,7 @@ class AnonymousPageCacheMiddleware:
             MEMORY.keep(key, version, until, response)
             response["X-Cache"] = "hit"
             return response
+        _hand_site(request, host, version)
         response = self._respond(request, version)
         seconds_left = _seconds_left(request)
         _shorten_browser_lifetime(response, seconds_left)

@@ -180,3 +180,14 @@ def test_a_rendering_finds_its_site_in_memory_until_the_sites_change(client, set
     site.save()
     html = client.get("/fi/").content.decode()  # the same host: the default site answers it, at its new address
     assert 'hreflang="sv" href="http://kuntaan.example.fi/sv/' in html
+
+
+def test_no_two_renderings_share_the_site_or_its_root_page(client, settings):
+    """The site remembered for a host is handed to each rendering as a copy of its own, root page included:
+    Wagtail caches on the root page what it works out while routing (its specific page, the page in the
+    request's language), which must not carry over to the next request."""
+    settings.PAGE_CACHE_SECONDS = 0
+    first, second = client.get("/fi/").wsgi_request, client.get("/fi/").wsgi_request
+    assert first._wagtail_site.pk == second._wagtail_site.pk
+    assert first._wagtail_site is not second._wagtail_site
+    assert first._wagtail_site.root_page is not second._wagtail_site.root_page
