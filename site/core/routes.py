@@ -5,9 +5,9 @@ every publish, unpublish, move or deletion of a page moves it, as does a change 
 Wagtail finds the page of an address by walking the tree from the site's root in the request's language: three
 queries for the root, then two a level (the child by its slug, then its specific type), six of a project page's
 fourteen. What it finds depends only on the site, the language and the address. The page's type and id are
-remembered, for the addresses of pages only (not a routable page's sub-addresses, such as a feed or a survey's
-steps, of which there can be any number); the page itself is read again for each request, in one query, so that no
-two requests share a page object."""
+remembered, for the addresses of pages only: not a routable page's sub-addresses (a feed, a survey's steps) nor
+an address with no page, of which there can be any number. The page itself is read again for each request, in one
+query, so that no two requests share a page object."""
 
 from django.urls import re_path
 from django.utils import translation
@@ -23,7 +23,7 @@ def serve(request, path):
     site = Site.find_for_request(request)
     if site is not None:
         key = ("route", site.pk, translation.get_language(), path)
-        route = kept_until_published(key, lambda: _page_at(request, path))
+        route = kept_until_published(key, lambda: _page_at(request, path), keep=lambda found: found is not None)
         if route is not None:
             model, pk, args, resolver_match = route
             page = model.objects.filter(pk=pk).first()

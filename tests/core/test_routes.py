@@ -56,3 +56,16 @@ def test_a_renamed_or_unpublished_page_is_not_found_at_its_old_address(client, n
     assert "Reitin uutinen" in client.get(page.url).content.decode()
     page.unpublish()
     assert client.get(page.url).status_code == 404
+
+
+def test_addresses_without_a_page_are_not_remembered(client, news):
+    """Anyone can ask for any number of them: the memory holds pages' own addresses only."""
+    from core import page_cache
+
+    index, _page = news
+    assert client.get(index.url).status_code == 200
+    for number in range(3):
+        assert client.get(f"/fi/ei-sivua-{number}/").status_code == 404
+        assert client.get(f"{index.url}ei-sivua-{number}/").status_code == 404
+    remembered = [key[3] for key in page_cache._kept["values"] if isinstance(key, tuple) and key[0] == "route"]
+    assert remembered and not [path for path in remembered if "ei-sivua" in path]
