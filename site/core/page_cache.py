@@ -66,18 +66,19 @@ _kept = {"version": None, "values": {}}
 _started_under = ContextVar("kuntaan_page_cache_version", default=None)
 
 
-def kept_until_published(key, read, keep=None):
+def kept_until_published(key, read, keep=None, fresh=None):
     """`read()`, kept in this process until the page-cache version moves (a publish anywhere): for what many
     pages show and only a change of content changes, such as the footer's links, when a page is rendered. The
     value is shared by the requests that follow: never change it. A request during which something was published
     may have loaded what `read` uses (its page, its surveys) before the publish: what it reads is not kept. Nor is
-    a value that `keep(value)` says is not worth keeping (`keep`: None to keep every value)."""
+    a value that `keep(value)` says is not worth keeping (`keep`: None to keep every value). A kept value that
+    `fresh(value)` says time has made stale (an upcoming event that has ended) is read again."""
     global _kept
     version = known_version()
     if _kept["version"] != version:
         _kept = {"version": version, "values": {}}
     kept = _kept
-    if key in kept["values"]:
+    if key in kept["values"] and (fresh is None or fresh(kept["values"][key])):
         return kept["values"][key]
     value = read()
     if (keep is None or keep(value)) and _started_under.get() in (None, version):  # None: outside a request

@@ -61,11 +61,24 @@ class HomePage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date")
-        context["latest_news"] = with_images(news)[:3]
-        context["upcoming_events"] = with_images(EventPage.objects.filter(locale_id=self.locale_id).upcoming())[:3]
+        context["latest_news"] = kept_until_published(("latest news", self.pk), self.latest_news)
+        context["upcoming_events"] = kept_until_published(
+            ("upcoming events", self.pk), self.upcoming_events, fresh=lambda events: not has_ended(events)
+        )
         context["news_index_url"] = self.news_index_url(request)
         return context
+
+    def latest_news(self):
+        """The three latest news in this home's language: kept until something is published, as only a publish
+        changes them. Kept pages are shared by the requests that follow: never change them."""
+        return list(
+            with_images(NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date"))[:3]
+        )
+
+    def upcoming_events(self):
+        """The next three events in this home's language that have not ended: kept until something is published
+        or one of them ends (then the next comes in)."""
+        return list(with_images(EventPage.objects.filter(locale_id=self.locale_id).upcoming())[:3])
 
     def news_index_url(self, request):
         """The address of this language's news listing ("All news"), kept until something is published."""
@@ -76,6 +89,11 @@ class HomePage(PublicPageMixin, Page):
 
         site = Site.find_for_request(request)
         return kept_until_published(("news index url", self.pk, site.pk if site else None), read)
+
+
+def has_ended(events):
+    now = timezone.now()
+    return any(event.end < now for event in events)
 
 
 class ProgrammePage(PublicPageMixin, LeadMixin, Page):
