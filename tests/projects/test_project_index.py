@@ -2,8 +2,11 @@
 
 import datetime
 import re
+from html import unescape
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from projects.models import ProjectIndexPage, ProjectPage
 from tests.factories import ProjectPageFactory
@@ -80,3 +83,41 @@ def test_a_project_of_one_year_reads_that_year_and_of_several_the_span(client, i
     meta = dict(re.findall(r'<a href="[^"]+">([^<]+)</a></h3>\s*<p class="card__meta">([^<]+)</p>', html))
     assert " · 2027 · " in meta["One year"] and "2027–2027" not in meta["One year"]
     assert " · 2025–2027 · " in meta["Three years"]
+
+
+def card_titles(html):
+    return [unescape(t) for t in re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)]
+
+
+def test_a_listing_reads_its_projects_once_until_a_publish_and_shows_the_publish_at_once(client, index, settings):
+    """The cards' data (image, implementer, goals) is kept in the process (ProjectIndexPage.cards): a listing
+    asks the database only which projects it shows."""
+    settings.PAGE_CACHE_SECONDS = 0
+    expected = list(ProjectPage.objects.live().child_of(index).order_by("-start_date", "title").values_list("title"))
+    client.get(index.url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(index.url).content.decode()
+    assert card_titles(html) == [title for (title,) in expected]
+    assert captured and not [
+        q for q in captured if re.search(r'FROM "(reference_organisation|wagtailimages)', q["sql"])
+    ]
+    project = ProjectPage.objects.live().child_of(index).order_by("-start_date", "title").first()
+    project.title = "Uusi nimi hankkeelle"
+    project.save_revision().publish()
+    assert card_titles(client.get(index.url).content.decode())[0] == "Uusi nimi hankkeelle"
+
+
+def test_a_project_live_before_anything_was_published_is_listed(client, index, settings):
+    """A project that went live without a publish moving the cache's version (created live by code, or
+    published while a listing was being read) is not among the kept cards: it is read at once."""
+    settings.PAGE_CACHE_SECONDS = 0
+    implementer = ProjectPage.objects.child_of(index).first().implementer  # a new one would move the version
+    client.get(index.url)
+    ProjectPageFactory(
+        parent=index,
+        title="Koodista syntynyt",
+        implementer=implementer,
+        start_date=datetime.date(2030, 1, 1),
+        end_date=datetime.date(2030, 12, 31),
+    )
+    assert card_titles(client.get(index.url).content.decode())[0] == "Koodista syntynyt"
