@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
-from core.page_cache import PublicPageMixin, kept_until_published, public
+from core.page_cache import PublicPageMixin, public
 from reference.models import AreaKind
 from reference.validators import validate_date_range
 
@@ -41,21 +41,13 @@ class ProjectIndexPage(LeadMixin, Page):
     def projects(self):
         return ProjectPage.objects.live().child_of(self).order_by("-start_date", "title")
 
-    def cards(self, ids):
-        """The projects `ids`, in that order, with what their cards show. Every project of this index is read
-        once with it and kept in the process until something is published, so that a listing only asks the
-        database which projects it shows; one published since that is not kept yet is read at once."""
-        kept = kept_until_published(("project cards", self.pk), lambda: {p.pk: p for p in self._card_data()})
-        if missing := [pk for pk in ids if pk not in kept]:
-            kept = {**kept, **{p.pk: p for p in self._card_data().filter(pk__in=missing)}}
-        return [kept[pk] for pk in ids if pk in kept]
-
-    def _card_data(self):
+    def cards(self):
+        """Every project of this index with what its card shows."""
         return with_images(self.projects().select_related("implementer")).prefetch_related("goals")
 
     @public
     def serve(self, request, *args, **kwargs):
-        from core.pagination import paginate
+        from core.pagination import paginate_kept
 
         from .filters import ProjectFilterSet
 
@@ -64,8 +56,9 @@ class ProjectIndexPage(LeadMixin, Page):
         context = self.get_context(request, *args, **kwargs)
         context["filterset"] = filterset
         listed = filterset.qs if valid else self.projects().none()
-        context["projects_page"] = page = paginate(request, listed.values_list("pk", flat=True), PROJECTS_PER_PAGE)
-        page.object_list = self.cards(list(page.object_list))
+        context["projects_page"] = paginate_kept(
+            request, listed, PROJECTS_PER_PAGE, ("project cards", self.pk), self.cards
+        )
         return TemplateResponse(
             request, self.get_template(request, *args, **kwargs), context, status=200 if valid else 400
         )

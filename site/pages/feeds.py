@@ -39,7 +39,7 @@ class NewsRssFeed(Feed):
         return _("Ministry of Economic Affairs and Employment of Finland")
 
     def items(self):
-        return self.index_page.news()[:FEED_ITEMS]
+        return self.index_page.cards()[:FEED_ITEMS]
 
     def item_title(self, item):
         return item.title
@@ -57,7 +57,7 @@ class NewsRssFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [tagged.tag.name for tagged in item.tagged_items.all()]  # prefetched by news()
+        return [tagged.tag.name for tagged in item.tagged_items.all()]  # prefetched by cards()
 
 
 class NewsAtomFeed(NewsRssFeed):

@@ -20,7 +20,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
 from core.page_cache import PublicPageMixin, kept_until_published, public
-from core.pagination import paginate
+from core.pagination import paginate, paginate_kept
 from reference.validators import validate_date_range
 
 from .blocks import GoalBlock, MeansBlock
@@ -223,13 +223,11 @@ class NewsIndexPage(RoutablePageMixin, LeadMixin, Page):
         verbose_name = _("news index page")
 
     def news(self):
-        return with_images(
-            NewsPage.objects.live()
-            .public()
-            .child_of(self)
-            .order_by("-date", "-pk")
-            .prefetch_related("tagged_items__tag")
-        )
+        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    def cards(self):
+        """Every news item of this listing with what its card and the feeds show."""
+        return with_images(self.news().prefetch_related("tagged_items__tag"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -238,7 +236,7 @@ class NewsIndexPage(RoutablePageMixin, LeadMixin, Page):
         if tag:
             news = news.filter(tags__slug=tag)
         context["tag"] = tag
-        context["news_page"] = paginate(request, news, NEWS_PER_PAGE)
+        context["news_page"] = paginate_kept(request, news, NEWS_PER_PAGE, ("news cards", self.pk), self.cards)
         return context
 
     @path("")
