@@ -170,6 +170,7 @@ class ProjectPage(PublicPageMixin, ImageMixin, Page):
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
+    serve_select_related = ("image", "implementer")  # core.routes: read in the page's own query
 
     class Meta:
         verbose_name = _("project")

@@ -36,6 +36,9 @@ class ImageMixin(models.Model):
         help_text=_("What the image shows, for those who cannot see it (alt text). Required with an image."),
     )
 
+    # What core.routes reads in the same query as the page it serves: a page shows its image.
+    serve_select_related = ("image",)
+
     class Meta:
         abstract = True
 

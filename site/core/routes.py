@@ -26,7 +26,8 @@ def serve(request, path):
         route = kept_until_published(key, lambda: _page_at(request, path), keep=lambda found: found is not None)
         if route is not None:
             model, pk, args, resolver_match = route
-            page = model.objects.filter(pk=pk).first()
+            related = getattr(model, "serve_select_related", ())  # read with the page, in its query
+            page = model.objects.select_related(*related).filter(pk=pk).first()
             if page is not None:
                 if resolver_match is not None:  # a routable page's own address: its view, as its routing sets it
                     request.routable_resolver_match = resolver_match

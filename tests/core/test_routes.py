@@ -1,12 +1,16 @@
 """Pages found by their address from memory (core.routes): without walking the page tree again, and never an old
 page after a change."""
 
+import re
+
 import pytest
+import wagtail_factories
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pages.models import HomePage, NewsIndexPage
-from tests.factories import NewsPageFactory
+from projects.models import ProjectIndexPage
+from tests.factories import NewsPageFactory, ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +73,17 @@ def test_addresses_without_a_page_are_not_remembered(client, news):
         assert client.get(f"{index.url}ei-sivua-{number}/").status_code == 404
     remembered = [key[3] for key in page_cache._kept["values"] if isinstance(key, tuple) and key[0] == "route"]
     assert remembered and not [path for path in remembered if "ei-sivua" in path]
+
+
+def test_a_page_is_read_with_its_image_and_a_project_with_its_implementer_in_one_query(client, settings):
+    """What a page's type says it shows (serve_select_related) comes with the page, not in queries of its own."""
+    settings.PAGE_CACHE_SECONDS = 0
+    image = wagtail_factories.ImageFactory()
+    index = ProjectIndexPage.objects.get(locale__language_code="fi")
+    project = ProjectPageFactory(parent=index, title="Kuvallinen hanke", image=image, image_alt="Kuva")
+    client.get(project.url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(project.url).content.decode()
+    assert project.implementer.name in html and 'class="page-image"' in html
+    by_id = re.compile(r'WHERE "(wagtailimages_image|reference_organisation)"."id" = ')
+    assert captured and [q["sql"] for q in captured if by_id.search(q["sql"])] == []
