@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from pages.models import AccessibilityStatementPage, HomePage, ProgrammePage
+from pages.models import AccessibilityStatementPage, HomePage, NewsPage, ProgrammePage
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -232,3 +232,10 @@ def test_the_header_is_each_pages_own_in_each_language(client, settings):
     swedish = ProgrammePage.objects.get(locale__language_code="sv")
     assert "Meny" in _header(client.get(swedish.url).content.decode())
     assert '<span aria-current="true" lang="sv">Svenska</span>' in _header(client.get(swedish.url).content.decode())
+
+
+def test_a_news_item_is_previewed_as_an_article_and_other_pages_as_a_website(client):
+    news = NewsPage.objects.live().filter(locale__language_code="fi").first()
+    programme = ProgrammePage.objects.get(locale__language_code="fi")
+    for url, kind in [(news.url, "article"), (programme.url, "website"), ("/fi/", "website")]:
+        assert f'<meta property="og:type" content="{kind}">' in client.get(url).content.decode()
