@@ -1,7 +1,7 @@
 """Project descriptions: the programme's national and regional development projects."""
 
 from django import forms
-from django.db import models
+from django.db import connection, models
 from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
-from core.page_cache import PublicPageMixin, public
+from core.page_cache import PublicPageMixin, kept_until_published, public
 from reference.models import AreaKind
 from reference.validators import validate_date_range
 
@@ -213,5 +213,43 @@ class ProjectPage(PublicPageMixin, ImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], "partners", "municipalities", "regions", "goals", "means")
+        self.read_relations()
         return context
+
+    def read_relations(self):
+        """The project's partners, municipalities, regions, goals and means, for its page: which ones in one
+        query, the objects themselves from their tables kept in the process until something is published (an
+        organisation's change and an import of municipalities move the version too). A relation already on the
+        page (a preview's, from the editor's form) is left as it is; one naming a row not kept yet is read as
+        Django would."""
+        held = self.__dict__.setdefault("_cluster_related_objects", {})  # where modelcluster reads a page's
+        names = [name for name in RELATIONS if name not in held]
+        if not names or self.pk is None:
+            return
+        fields = [self._meta.get_field(name) for name in names]
+        select = 'SELECT %s, "{}" FROM "{}" WHERE "{}" = %s'
+        sql = " UNION ALL ".join(
+            select.format(f.m2m_reverse_name(), f.remote_field.through._meta.db_table, f.m2m_column_name())
+            for f in fields
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [value for name in names for value in (name, self.pk)])
+            chosen = cursor.fetchall()
+        for name, field in zip(names, fields, strict=True):
+            rows = _kept_rows(field.related_model)
+            ids = [pk for relation, pk in chosen if relation == name]
+            if all(pk in rows for pk in ids):
+                held[name] = [row for _order, row in sorted(rows[pk] for pk in ids)]
+            else:
+                prefetch_related_objects([self], name)
+
+
+RELATIONS = ("partners", "municipalities", "regions", "goals", "means")
+
+
+def _kept_rows(model):
+    """{id: (place in the model's order, row)} of every row of a reference table, kept until a publish."""
+    return kept_until_published(
+        ("reference rows", model._meta.label),
+        lambda: {row.pk: (order, row) for order, row in enumerate(model._default_manager.all())},
+    )

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from core.page_cache import invalidate
+
 from . import choices
 from .models import Area, AreaKind, Municipality, MunicipalityYear
 
@@ -66,6 +68,7 @@ def import_municipalities(files=None):
         batch_size=500,
     )
     transaction.on_commit(choices.invalidate)
+    invalidate()  # pages show municipalities' and regions' names
     counts = {}
     for row in rows:
         counts[int(row["year"])] = counts.get(int(row["year"]), 0) + 1
