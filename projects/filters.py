@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from reference.models import Area, AreaKind, Goal, Means
 
-from .models import ProjectPage, ProjectStatus
+from .models import ProjectPage, ProjectStatus, kept_rows
 
 
 def region_choices():
-    return [(a.code, a.name) for a in Area.objects.filter(kind=AreaKind.REGION)]
+    """The regions in their table's order, from the rows kept in the process (models.kept_rows)."""
+    return [(area.code, area.name) for _order, area in sorted(kept_rows(Area).values()) if area.kind == AreaKind.REGION]
 
 
 def year_choices():

@@ -236,7 +236,7 @@ class ProjectPage(PublicPageMixin, ImageMixin, Page):
             cursor.execute(sql, [value for name in names for value in (name, self.pk)])
             chosen = cursor.fetchall()
         for name, field in zip(names, fields, strict=True):
-            rows = _kept_rows(field.related_model)
+            rows = kept_rows(field.related_model)
             ids = [pk for relation, pk in chosen if relation == name]
             if all(pk in rows for pk in ids):
                 held[name] = [row for _order, row in sorted(rows[pk] for pk in ids)]
@@ -247,7 +247,7 @@ class ProjectPage(PublicPageMixin, ImageMixin, Page):
 RELATIONS = ("partners", "municipalities", "regions", "goals", "means")
 
 
-def _kept_rows(model):
+def kept_rows(model):
     """{id: (place in the model's order, row)} of every row of a reference table, kept until a publish."""
     return kept_until_published(
         ("reference rows", model._meta.label),

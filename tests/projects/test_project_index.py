@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from projects.models import ProjectIndexPage, ProjectPage
+from reference.models import Area, AreaKind
 from tests.factories import ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -98,9 +99,11 @@ def test_a_listing_reads_its_projects_once_until_a_publish_and_shows_the_publish
     with CaptureQueriesContext(connection) as captured:
         html = client.get(index.url).content.decode()
     assert card_titles(html) == [title for (title,) in expected]
-    assert captured and not [
-        q for q in captured if re.search(r'FROM "(reference_organisation|wagtailimages)', q["sql"])
-    ]
+    assert captured and not [q for q in captured if re.search(r'FROM "(reference_|wagtailimages)', q["sql"])]
+    client.get(index.url, {"region": "01"})
+    with CaptureQueriesContext(connection) as captured:  # validating a region reads the regions from memory too
+        client.get(index.url, {"region": "01"})
+    assert captured and not [q for q in captured if re.search(r'FROM "reference_', q["sql"])]
     project = ProjectPage.objects.live().child_of(index).order_by("-start_date", "title").first()
     project.title = "Uusi nimi hankkeelle"
     project.save_revision().publish()
@@ -121,3 +124,20 @@ def test_a_project_live_before_anything_was_published_is_listed(client, index, s
         end_date=datetime.date(2030, 12, 31),
     )
     assert card_titles(client.get(index.url).content.decode())[0] == "Koodista syntynyt"
+
+
+def test_the_filter_lists_show_each_value_chosen_and_a_wrong_one_is_not_kept(client, index, settings):
+    """The lists are kept rendered for each valid value (the template's {% kept %}); every value shows as chosen,
+    and a wrong value, refused, leaves nothing in the process's memory."""
+    from core import page_cache
+
+    settings.PAGE_CACHE_SECONDS = 0
+    regions = list(Area.objects.filter(kind=AreaKind.REGION).order_by("code").values_list("code", "name_en"))
+    for code, name in [*regions[:3], regions[0]]:
+        html = client.get(index.url, {"region": code}).content.decode()
+        select = re.search(r'<select name="region".*?</select>', html, re.S).group(0)
+        assert re.findall(r'<option value="([^"]*)" selected>', select) == [code] and f">{name}</option>" in select
+    before = len(page_cache._kept["values"])
+    for wrong in ("99", "x" * 50, "<b>"):
+        assert client.get(index.url, {"region": wrong}).status_code == 400
+    assert len(page_cache._kept["values"]) == before
