@@ -15,6 +15,7 @@ from wagtail import urls as wagtail_urls
 from wagtail import views
 from wagtail.models import Page, Site
 
+from .compiled import fetch
 from .page_cache import kept_until_published
 
 
@@ -27,8 +28,9 @@ def serve(request, path):
         if route is not None:
             model, pk, args, resolver_match = route
             related = getattr(model, "serve_select_related", ())  # read with the page, in its query
-            page = model.objects.select_related(*related).filter(pk=pk).first()
-            if page is not None:
+            found = fetch(("page", model, related), model.objects.select_related(*related).filter(pk=pk)[:1], pk)
+            if found:
+                page = found[0]
                 if resolver_match is not None:  # a routable page's own address: its view, as its routing sets it
                     request.routable_resolver_match = resolver_match
                 request._wagtail_route_for_request = (page, args, {})  # where Page.route_for_request keeps it

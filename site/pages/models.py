@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.compiled import fetch
 from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
 from core.page_cache import PublicPageMixin, kept_until_published, public
 from core.pagination import paginate, paginate_kept
@@ -171,7 +172,8 @@ class ProgrammePage(PublicPageMixin, LeadMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["members"] = self.steering_group_members.select_related("organisation")
+        members = self.steering_group_members.select_related("organisation")
+        context["members"] = fetch(("steering group members",), members, self.pk)
         return context
 
 
