@@ -256,9 +256,10 @@ class AnonymousPageCacheMiddleware:
                 response.render()
             lifetimes = (settings.PAGE_CACHE_SECONDS, get_max_age(response), seconds_left)
             seconds = min(seconds for seconds in lifetimes if seconds is not None)
-            until = time.time() + seconds
-            cache.set(key, (version, until, response), seconds)
-            MEMORY.keep(key, version, until, response)
+            if seconds > 0:  # else not kept: nothing to write (a copy kept under this version would have answered)
+                until = time.time() + seconds
+                cache.set(key, (version, until, response), seconds)
+                MEMORY.keep(key, version, until, response)
             response["X-Cache"] = "miss"
         return response
 

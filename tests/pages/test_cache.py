@@ -191,3 +191,21 @@ def test_no_two_renderings_share_the_site_or_its_root_page(client, settings):
     assert first._wagtail_site.pk == second._wagtail_site.pk
     assert first._wagtail_site is not second._wagtail_site
     assert first._wagtail_site.root_page is not second._wagtail_site.root_page
+
+
+def test_a_page_not_to_be_kept_is_not_written_to_the_cache(client, settings):
+    """With no lifetime (PAGE_CACHE_SECONDS=0, or a survey opening now) a rendered page is not kept: nothing is
+    sent to the cache for it, not even a write that expires at once (a round trip to Redis on every page)."""
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/fi/")
+    with mock.patch.object(caches["default"], "set", wraps=cache.set) as written:
+        response = client.get("/fi/")
+    assert response.status_code == 200 and response["X-Cache"] == "miss" and written.call_count == 0
+    settings.PAGE_CACHE_SECONDS = 600
+    with mock.patch.object(caches["default"], "set", wraps=cache.set) as written:
+        client.get("/fi/")
+    assert written.call_count == 1
