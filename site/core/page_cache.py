@@ -241,12 +241,15 @@ class AnonymousPageCacheMiddleware:
             if response is not None:
                 response["X-Cache"] = "hit"
                 return response
-        version, key, response, until = _cached(request, host, path)
-        MEMORY.learned(version)
-        if response is not None:
-            MEMORY.keep(key, version, until, response)
-            response["X-Cache"] = "hit"
-            return response
+        if settings.PAGE_CACHE_SECONDS:
+            version, key, response, until = _cached(request, host, path)
+            MEMORY.learned(version)
+            if response is not None:
+                MEMORY.keep(key, version, until, response)
+                response["X-Cache"] = "hit"
+                return response
+        else:  # the page cache is off: there is nothing to look for, and nothing will be kept (below)
+            version = known_version()
         _hand_site(request, host, version)
         response = self._respond(request, version)
         seconds_left = _seconds_left(request)
