@@ -48,6 +48,18 @@ def test_a_page_kept_in_memory_is_served_without_asking_redis(client, commands, 
     assert commands == []
 
 
+def test_each_hit_from_memory_is_a_response_of_its_own(client, redis_cache, monkeypatch):
+    """What the middleware after the cache adds to one hit's headers (its request id) is not on another's."""
+    monkeypatch.setattr(page_memory, "LEASE_SECONDS", 60)
+    rendered = client.get("/fi/")
+    first, second = client.get("/fi/"), client.get("/fi/")
+    assert (first["X-Cache"], second["X-Cache"]) == ("hit", "hit")
+    ids = {rendered["X-Request-ID"], first["X-Request-ID"], second["X-Request-ID"]}
+    assert len(ids) == 3 and first.content == second.content == rendered.content
+    first["X-Probe"] = "changed"
+    assert "X-Probe" not in client.get("/fi/")
+
+
 def test_a_publish_announced_on_redis_is_seen_at_once(client, commands):
     index = NewsIndexPage.objects.get(locale__language_code="fi")
     client.get(index.url)
@@ -93,7 +105,7 @@ def test_a_page_shown_until_a_survey_opens_is_rendered_again_when_it_opens(clien
 def test_a_page_past_its_time_is_not_served_from_memory(client, commands, monkeypatch):
     client.get("/fi/")
     assert client.get("/fi/")["X-Cache"] == "hit"
-    expired = OrderedDict((key, (version, 0.0, page)) for key, (version, _, page) in page_cache.MEMORY.copies.items())
+    expired = OrderedDict((key, (version, 0.0, *kept)) for key, (version, _, *kept) in page_cache.MEMORY.copies.items())
     monkeypatch.setattr(page_cache.MEMORY, "copies", expired)
     commands.clear()
     client.get("/fi/")
