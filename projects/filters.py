@@ -3,13 +3,14 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from reference.kept import kept_rows
 from reference.models import Area, AreaKind, Goal, Means
 
-from .models import ProjectPage, ProjectStatus, kept_rows
+from .models import ProjectPage, ProjectStatus
 
 
 def region_choices():
-    """The regions in their table's order, from the rows kept in the process (models.kept_rows)."""
+    """The regions in their table's order, from the rows kept in the process (reference.kept)."""
     return [(area.code, area.name) for _order, area in sorted(kept_rows(Area).values()) if area.kind == AreaKind.REGION]
 
 

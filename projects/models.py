@@ -15,7 +15,8 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.mixins import ImageMixin, LeadMixin, image_panel, with_images
-from core.page_cache import PublicPageMixin, kept_until_published, public
+from core.page_cache import PublicPageMixin, public
+from reference.kept import kept_rows
 from reference.models import AreaKind
 from reference.validators import validate_date_range
 
@@ -245,11 +246,3 @@ class ProjectPage(PublicPageMixin, ImageMixin, Page):
 
 
 RELATIONS = ("partners", "municipalities", "regions", "goals", "means")
-
-
-def kept_rows(model):
-    """{id: (place in the model's order, row)} of every row of a reference table, kept until a publish."""
-    return kept_until_published(
-        ("reference rows", model._meta.label),
-        lambda: {row.pk: (order, row) for order, row in enumerate(model._default_manager.all())},
-    )
