@@ -171,7 +171,7 @@ class ProjectPage(PublicPageMixin, ImageMixin, Page):
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
-    serve_select_related = ("image", "implementer")  # core.routes: read in the page's own query
+    serve_select_related = (*ImageMixin.serve_select_related, "implementer")  # core.routes: in the page's query
 
     class Meta:
         verbose_name = _("project")
