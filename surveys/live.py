@@ -16,9 +16,8 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.utils.functional import cached_property
-from wagtail.models import Site
 
-from core.page_cache import known_version
+from core.page_cache import known_version, request_site
 from core.restrictions import restricted_paths
 
 from .collection import SurveyStatus, collection_status
@@ -88,15 +87,19 @@ class LiveSurvey:
         return self.url + self.subpage_path(route, **kwargs)
 
 
-def at_path(path):
-    """The live survey whose page is at `path` ("/fi/kyselyt/…/"), or None where the page tree must decide: no
-    such survey, a page with view restrictions, or several sites."""
+def at_path(request, path):
+    """The live survey whose page is at `path` ("/fi/kyselyt/…/") on the request's site, or None where the page
+    tree must decide: no such survey, a page with view restrictions, or a page at that address only on another
+    site than the one Wagtail gives its address on (a page under several sites' roots)."""
+    site = request_site(request)
     version = known_version()
-    pk = _cached(version, f"kuntaan:survey-paths:{version}", _open_paths).get(path)
+    pk = _cached(version, f"kuntaan:survey-sites-paths:{version}", _open_paths).get((site.pk if site else None, path))
     if pk is None:
         return None
     survey = _cached(version, _key(pk, version), lambda: _read_live(pk))
-    return replace(survey) if survey else None  # a copy: a request keeps the page it loads on its own
+    # A copy, since a request keeps the page it loads on its own; its address is the one it was asked at, on
+    # the request's site (the page's `url` is absolute when there are several sites).
+    return replace(survey, url=path) if survey else None
 
 
 def _read_live(pk):
@@ -107,16 +110,15 @@ def _read_live(pk):
 
 
 def _open_paths():
-    """{path: page id} of the live surveys anyone may answer, when there is one site."""
+    """{(site id, path): page id} of the live surveys anyone may answer, at the address Wagtail gives each."""
     from .models import SurveyPage
 
-    if Site.objects.count() != 1:
-        return {}
     restricted = restricted_paths()
     paths = {}
     for page in SurveyPage.objects.live().defer_streamfields():
-        if not any(page.path.startswith(prefix) for prefix in restricted) and page.url:
-            paths[page.url] = page.pk
+        parts = page.get_url_parts()  # (site id, the site's root URL, the path on it), or None: on no site
+        if parts and parts[2] and not any(page.path.startswith(prefix) for prefix in restricted):
+            paths[(parts[0], parts[2])] = page.pk
     return paths
 
 

@@ -55,7 +55,7 @@ def enter_access_code(request, survey):
 @require_http_methods(["GET", "HEAD", "POST"])
 def answer_at_path(request, page_path, step=None):
     suffix = f"answer/{step}/" if step else "answer/"
-    survey = live.at_path(request.path_info.removesuffix(suffix))
+    survey = live.at_path(request, request.path_info.removesuffix(suffix))
     if survey is None:
         return serve(request, page_path + suffix)
     request.is_preview = False

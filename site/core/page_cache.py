@@ -157,6 +157,15 @@ def _site(request, host, version):
     return _sites["sites"][host]
 
 
+def request_site(request):
+    """Wagtail's `Site.find_for_request`, from this process's memory: for the views that the page cache does not
+    serve but that need the request's site (a survey's steps, the API), which then do not ask the database for it
+    either."""
+    if not hasattr(request, "_wagtail_site"):
+        _hand_site(request, (request.get_host(), request.get_port()), known_version())
+    return request._wagtail_site
+
+
 def _hand_site(request, host, version):
     """Give a request the page cache renders its site where Wagtail's `Site.find_for_request` keeps what it
     found, so that rendering does not ask the database for it either: a copy of its own, with its own copy of

@@ -7,6 +7,7 @@ import datetime
 import re
 import uuid
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -178,14 +179,21 @@ def test_no_response_is_stored_by_the_page_tree_route_either(client, participant
     assert SurveyResponse.objects.count() == before
 
 
-def test_with_several_sites_the_page_tree_route_serves_the_steps(client, participant_survey):
-    """With more than one site, the page tree decides which survey an address is, and its route serves it."""
+def test_with_several_sites_each_site_still_answers_its_surveys_without_the_page_tree(client, participant_survey):
+    """A second site (another service of the same ministry) changes nothing for the first site's surveys: a step
+    post still touches no table, not even to find the site, and the survey's address on the other site's host is
+    not the survey, which is not under that site's root."""
     other = Page.get_first_root_node().add_child(instance=Page(title="Toinen sivusto", slug="toinen-sivusto"))
-    Site.objects.create(hostname="toinen.example.fi", root_page=other, port=80)
+    Site.objects.create(hostname="127.0.0.1", root_page=other, port=80)
     response, prefix, step = first_step(client, participant_survey)
     assert response.status_code == 200 and step
     answers = valid_data(response.context["wizard"]["form"])
-    assert post_step(client, answer_url(participant_survey, step), prefix, step, answers).status_code == 302
+    url = answer_url(participant_survey, step)
+    assert post_step(client, url, prefix, step, answers).status_code == 302
+    with CaptureQueriesContext(connection) as captured:
+        assert post_step(client, url, prefix, step, answers).status_code == 302
+    assert statements(captured) == []
+    assert client.get(urlsplit(answer_url(participant_survey)).path, HTTP_HOST="127.0.0.1").status_code == 404
 
 
 def add_a_required_question(raw):
