@@ -68,9 +68,11 @@ class ProjectIndexPage(LeadMixin, Page):
 class ProjectPageQuerySet(PageQuerySet):
     def with_listing_data(self):
         """Everything a listing, a project page or the API shows, in a fixed number of queries."""
-        return with_images(self.select_related("implementer")).prefetch_related(
-            "partners", "municipalities", "regions", "goals", "means"
-        )
+        return self.with_own_data().prefetch_related(*RELATIONS)
+
+    def with_own_data(self):
+        """The project with its implementer and image; its relations are for `read_relations` to add."""
+        return with_images(self.select_related("implementer"))
 
 
 class ProjectPage(PublicPageMixin, ImageMixin, Page):
@@ -214,35 +216,44 @@ class ProjectPage(PublicPageMixin, ImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.read_relations()
+        read_relations([self])
         return context
-
-    def read_relations(self):
-        """The project's partners, municipalities, regions, goals and means, for its page: which ones in one
-        query, the objects themselves from their tables kept in the process until something is published (an
-        organisation's change and an import of municipalities move the version too). A relation already on the
-        page (a preview's, from the editor's form) is left as it is; one naming a row not kept yet is read as
-        Django would."""
-        held = self.__dict__.setdefault("_cluster_related_objects", {})  # where modelcluster reads a page's
-        names = [name for name in RELATIONS if name not in held]
-        if not names or self.pk is None:
-            return
-        fields = [self._meta.get_field(name) for name in names]
-        select = 'SELECT %s, "{}" FROM "{}" WHERE "{}" = %s'
-        sql = " UNION ALL ".join(
-            select.format(f.m2m_reverse_name(), f.remote_field.through._meta.db_table, f.m2m_column_name())
-            for f in fields
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [value for name in names for value in (name, self.pk)])
-            chosen = cursor.fetchall()
-        for name, field in zip(names, fields, strict=True):
-            rows = kept_rows(field.related_model)
-            ids = [pk for relation, pk in chosen if relation == name]
-            if all(pk in rows for pk in ids):
-                held[name] = [row for _order, row in sorted(rows[pk] for pk in ids)]
-            else:
-                prefetch_related_objects([self], name)
 
 
 RELATIONS = ("partners", "municipalities", "regions", "goals", "means")
+
+
+def read_relations(pages):
+    """The partners, municipalities, regions, goals and means of project `pages` (a page, or a page of the API's
+    listing): which ones in one query for them all, the objects themselves from their tables kept in the process
+    until something is published (an organisation's change and an import of municipalities move the version
+    too). Django's prefetching would take a query a relation, and build a queryset for each page and relation. A
+    relation already on a page (a preview's, from the editor's form) is left as it is; one naming a row not kept
+    yet is read as Django would."""
+    held = {page.pk: page.__dict__.setdefault("_cluster_related_objects", {}) for page in pages if page.pk}
+    missing = {pk: [name for name in RELATIONS if name not in relations] for pk, relations in held.items()}
+    names = [name for name in RELATIONS if any(name in wanted for wanted in missing.values())]
+    if not names:
+        return
+    fields = [ProjectPage._meta.get_field(name) for name in names]
+    select = 'SELECT %s, "{0}", "{1}" FROM "{2}" WHERE "{0}" IN ({3})'
+    places = ", ".join(["%s"] * len(missing))
+    sql = " UNION ALL ".join(
+        select.format(f.m2m_column_name(), f.m2m_reverse_name(), f.remote_field.through._meta.db_table, places)
+        for f in fields
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [value for name in names for value in (name, *missing)])
+        chosen = {}
+        for relation, page_pk, pk in cursor.fetchall():
+            chosen.setdefault((relation, page_pk), []).append(pk)
+    for name, field in zip(names, fields, strict=True):
+        rows, unknown = kept_rows(field.related_model), []
+        for page in pages:
+            if name in missing.get(page.pk, ()):
+                ids = chosen.get((name, page.pk), [])
+                if all(pk in rows for pk in ids):
+                    held[page.pk][name] = [row for _order, row in sorted(rows[pk] for pk in ids)]
+                else:
+                    unknown.append(page)
+        prefetch_related_objects(unknown, name)

@@ -1,7 +1,11 @@
 """The headless API: Wagtail API v2 at /api/v2/ (pages, images, documents) and its OpenAPI 3 description."""
 
+from functools import reduce
+from operator import or_
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.views.decorators.cache import cache_control
 from rest_framework import status
@@ -12,10 +16,12 @@ from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
+from core.page_cache import kept_until_published, request_site
+from core.restrictions import restricted_paths
 from projects.filters import ProjectFilterSet
-from projects.models import ProjectPage
+from projects.models import ProjectPage, read_relations
 
 from .openapi import openapi_document
 
@@ -87,8 +93,22 @@ class PagesViewSet(CheckedParametersMixin, PagesAPIViewSet):
         once a request (a viewset serves one request). A queryset is never changed in place, so sharing it is safe.
         """
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
+            self._base_queryset = self._public_pages()
         return self._base_queryset
+
+    def _public_pages(self):
+        """What Wagtail's `get_public_pages_queryset` answers, the live pages under the request's site's root in
+        any language, from what this process keeps until the next publish (core.page_cache): the site, and the
+        paths of its root's translations. Where a page has a view restriction, or another site is asked for
+        (?site=), Wagtail's own, which reads who may see what for this request."""
+        site = request_site(self.request)
+        if site is None or restricted_paths() or "site" in self.request.GET:
+            return super().get_base_queryset()
+        roots = kept_until_published(
+            ("site roots", site.pk),
+            lambda: tuple(site.root_page.get_translations(inclusive=True).values_list("path", flat=True)),
+        )
+        return Page.objects.live().filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
 
     def get_queryset(self):
         """Built once a request too: Wagtail asks for it again to find the serializer's page type."""
@@ -103,7 +123,7 @@ class PagesViewSet(CheckedParametersMixin, PagesAPIViewSet):
         queryset = super().get_queryset()
         project_params = {k: v for k, v in self.request.GET.items() if k in PROJECT_FILTERS}
         if queryset.model is ProjectPage:
-            queryset = queryset.with_listing_data()
+            queryset = queryset.with_own_data()  # and its relations once paginated
             if project_params:
                 filterset = ProjectFilterSet(project_params, queryset=queryset)
                 if not filterset.is_valid():
@@ -115,6 +135,20 @@ class PagesViewSet(CheckedParametersMixin, PagesAPIViewSet):
             raise BadRequestError(f"{', '.join(sorted(project_params))}: these filters need type=projects.ProjectPage")
         queryset = queryset.select_related("locale")
         return queryset.prefetch_related(*getattr(queryset.model, "api_prefetch_related", ()))
+
+    def get_object(self):
+        found = super().get_object()
+        if isinstance(found, ProjectPage):
+            read_relations([found])
+        return found
+
+    def paginate_queryset(self, queryset):
+        """The page of the listing; a project's relations read for all its projects at once (read_relations)."""
+        page = super().paginate_queryset(queryset)
+        if page is not None and queryset.model is ProjectPage:
+            page = list(page)
+            read_relations(page)
+        return page
 
     def filter_queryset(self, queryset):
         """A language of the site with no pages yet (no Locale) lists nothing, rather than Wagtail's 404."""

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openapi_spec_validator import validate
-from wagtail.models import get_page_models
+from wagtail.models import PageViewRestriction, get_page_models
 
 from config.api import LANGUAGE_CODES
 from projects.models import ProjectPage
@@ -199,15 +199,56 @@ def test_project_filters_combine_with_search(client):
     assert {item["id"] for item in listing["items"]} <= allowed
 
 
-def test_a_listing_reads_the_view_restrictions_and_the_languages_once(client):
-    """Wagtail builds the public pages' queryset three times a listing, each time reading the view restrictions
-    and the site's translations; with a locale it read the language twice."""
+def test_a_listing_reads_only_its_pages_and_what_they_show(client):
+    """Wagtail builds the public pages' queryset three times a listing, each time reading the view restrictions,
+    the site and its root's translations; with a locale it read the language twice. Without view restrictions,
+    the site and its roots are kept until a publish, and a project's five relations are read in one query."""
     client.get(f"{PAGES}?type=projects.ProjectPage&fields=*&locale=en")
     with CaptureQueriesContext(connection) as captured:
         api(client, f"{PAGES}?type=projects.ProjectPage&fields=*&locale=en")
     tables = [query["sql"].split(" FROM ")[1].split()[0] for query in captured if " FROM " in query["sql"]]
-    assert tables.count('"wagtailcore_pageviewrestriction"') == 1
-    assert tables.count('"wagtailcore_locale"') == 1
+    assert sorted(tables) == sorted(
+        [
+            '"wagtailcore_locale"',  # the language asked for
+            '"projects_projectpage"',  # the count
+            '"projects_projectpage"',  # the projects
+            '"wagtailimages_image"',
+            '"wagtailimages_rendition"',
+            '"projects_projectpage_partners"',  # and the other four relations, in the same query
+        ]
+    )
+
+
+def test_a_listing_gives_each_project_its_own_relations(client):
+    """Read for the whole listing at once, each project's relations are its own, in their tables' order, as
+    Django's prefetching reads them."""
+    listing = api(client, f"{PAGES}?type=projects.ProjectPage&fields=*&locale=fi&limit=100")
+    projects = ProjectPage.objects.live().filter(locale__language_code="fi").with_listing_data()
+    expected = {
+        p.pk: {
+            "partner_names": [o.name for o in p.partners.all()],
+            "municipality_codes": [m.code for m in p.municipalities.all()],
+            "region_codes": [a.code for a in p.regions.all()],
+            "goal_codes": [g.code for g in p.goals.all()],
+            "means_codes": [m.code for m in p.means.all()],
+        }
+        for p in projects
+    }
+    shown = {item["id"]: {name: item[name] for name in expected[item["id"]]} for item in listing["items"]}
+    assert shown == expected
+    assert any(len(set(map(str, relations.values()))) > 1 for relations in shown.values())
+
+
+def test_a_page_with_a_view_restriction_is_not_listed_until_the_restriction_goes(client):
+    """Without view restrictions the listing takes the site's pages from what the process keeps; a restriction
+    added takes its page out of the listing at once, and its removal puts it back."""
+    url = f"{PAGES}?type=projects.ProjectPage&locale=fi&limit=100"
+    project = ProjectPage.objects.live().filter(locale__language_code="fi").first()
+    assert project.pk in {item["id"] for item in api(client, url)["items"]}
+    restriction = PageViewRestriction.objects.create(page=project, restriction_type="password", password="x")
+    assert project.pk not in {item["id"] for item in api(client, url)["items"]}
+    restriction.delete()
+    assert project.pk in {item["id"] for item in api(client, url)["items"]}
 
 
 def test_a_language_without_pages_lists_nothing(client):

@@ -1,4 +1,4 @@
-"""A project page's partners, municipalities, regions, goals and means (ProjectPage.read_relations): which ones
+"""A project page's partners, municipalities, regions, goals and means (projects.models.read_relations): which ones
 in one query, the rows themselves kept in the process until something is published."""
 
 import re
