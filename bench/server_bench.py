@@ -264,7 +264,7 @@ def server_benchmarks(report, database_url):
         manage(env, "migrate", "--noinput", "-v", "0")
         manage(env, "load_demo")
         hello_env = {**env, "DJANGO_SETTINGS_MODULE": "hello_world", "PORT": str(hello_port), "READY": "/"}
-        # One site, as production has: with several, a survey's address is looked up in the page tree.
+        # Measured before the peer's site is added: one site, as production has.
         with gunicorn(hello_env, "hello_world:application"), gunicorn(env) as site:
             report(f"{'survey, vs the bare view':<34} {'req/s':>8} {'ratio':>6}  lowest-highest  (target)")
             survey_pairs(port, report)

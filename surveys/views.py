@@ -1,7 +1,8 @@
 """Answering views. Participants' steps are served from the cached live survey (surveys.live) rather than
 through the page tree: the URLs are the survey page's own `answer/` route, which still serves a survey the page
-tree must decide on (view restrictions, several sites). Municipalities' invitation links are served here too,
-whether the survey is open, closed or unpublished: a submitted response stays readable through its link."""
+tree must decide on (view restrictions, or an address on another site than the one Wagtail gives the page's
+address on). Municipalities' invitation links are served here too, whether the survey is open, closed or
+unpublished: a submitted response stays readable through its link."""
 
 from django.http import Http404
 from django.shortcuts import redirect
