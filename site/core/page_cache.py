@@ -146,8 +146,8 @@ _sites = {"version": None, "sites": {}}
 
 def _site(request, host, version):
     """The Wagtail site answering `request` (None for none), remembered in this process for each host under the
-    cache version it was found under (a change of sites moves it): a cache hit does not ask the database. What
-    is remembered is a copy taken as found, which no request uses (see `_hand_site`)."""
+    cache version it was found under (a change of sites moves it): a page rendered does not ask the database for
+    it. What is remembered is a copy taken as found, which no request uses (see `_hand_site`)."""
     global _sites
     if _sites["version"] != version:
         _sites = {"version": version, "sites": {}}
@@ -182,25 +182,20 @@ def _own_copy(site):
     return copied
 
 
-def _key(request, host, version, path):
-    """The key of `request`'s page (`path`: its hashed address), on the site found under `version`."""
-    site = _site(request, host, version)
-    return f"kuntaan:page:{site.pk if site else 0}:{path}"
+def _key(host, path):
+    """The key of a page (`path`: its hashed address) asked for at `host`, a (name, port) that ALLOWED_HOSTS
+    let through. Keyed on the host rather than its Wagtail site, so that serving a kept page never asks the
+    database which site a host is: a worker started while PostgreSQL is out of reach serves what Redis keeps."""
+    return f"kuntaan:page:{host[0]}:{host[1]}:{path}"
 
 
-def _cached(request, host, path):
-    """(the current version, the key of `request`'s page, the page kept under it or None, and until when it may
-    be served). The version and the page are read together, keyed on the site found under the version this
-    process last saw; when the version has moved since, the site is found again and the page read under its key."""
-    seen = _sites["version"]
-    key = _key(request, host, seen, path)
+def _cached(key):
+    """(the current version, the page kept under `key` or None, and until when it may be served), read
+    together."""
     found = cache.get_many([VERSION.key, key])
     version = found.get(VERSION.key) or current_version()
-    if version != seen:
-        key = _key(request, host, version, path)
-        found = {key: cache.get(key)}
     rendered_under, until, response = found.get(key) or (None, None, None)
-    return version, key, *((response, until) if rendered_under == version else (None, None))
+    return version, *((response, until) if rendered_under == version else (None, None))
 
 
 def _cacheable_request(request):
@@ -243,15 +238,15 @@ class AnonymousPageCacheMiddleware:
             response = self._respond(request, known_version())
             _shorten_browser_lifetime(response, _seconds_left(request))
             return response
-        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = _key(host, hashlib.sha256(request.get_full_path().encode()).hexdigest())
         known = MEMORY.current_version()
         if known is not None:
-            response = MEMORY.get(_key(request, host, known, path), known)
+            response = MEMORY.get(key, known)
             if response is not None:
                 response["X-Cache"] = "hit"
                 return response
         if settings.PAGE_CACHE_SECONDS:
-            version, key, response, until = _cached(request, host, path)
+            version, response, until = _cached(key)
             MEMORY.learned(version)
             if response is not None:
                 MEMORY.keep(key, version, until, response)
