@@ -16,6 +16,7 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.utils.functional import cached_property
+from wagtail.models import Site
 
 from core.page_cache import known_version, request_site
 from core.restrictions import restricted_paths
@@ -91,9 +92,12 @@ def at_path(request, path):
     """The live survey whose page is at `path` ("/fi/kyselyt/…/") on the request's site, or None where the page
     tree must decide: no such survey, a page with view restrictions, or a page at that address only on another
     site than the one Wagtail gives its address on (a page under several sites' roots)."""
-    site = request_site(request)
     version = known_version()
-    pk = _cached(version, f"kuntaan:survey-sites-paths:{version}", _open_paths).get((site.pk if site else None, path))
+    several, paths = _cached(version, f"kuntaan:live-survey-paths:{version}", _open_paths)
+    # With one site, the address alone says which survey it is: no site is looked up, so that a step needs no
+    # database even in a worker that has not found its site yet (PostgreSQL out of reach, say).
+    site = request_site(request) if several else None
+    pk = paths.get((site.pk if site else None, path))
     if pk is None:
         return None
     survey = _cached(version, _key(pk, version), lambda: _read_live(pk))
@@ -110,16 +114,18 @@ def _read_live(pk):
 
 
 def _open_paths():
-    """{(site id, path): page id} of the live surveys anyone may answer, at the address Wagtail gives each."""
+    """(whether there are several sites, {(site id or None with one site, path): page id}) of the live surveys
+    anyone may answer, at the address Wagtail gives each."""
     from .models import SurveyPage
 
+    several = Site.objects.count() > 1
     restricted = restricted_paths()
     paths = {}
     for page in SurveyPage.objects.live().defer_streamfields():
         parts = page.get_url_parts()  # (site id, the site's root URL, the path on it), or None: on no site
         if parts and parts[2] and not any(page.path.startswith(prefix) for prefix in restricted):
-            paths[(parts[0], parts[2])] = page.pk
-    return paths
+            paths[(parts[0] if several else None, parts[2])] = page.pk
+    return several, paths
 
 
 def _key(pk, version):

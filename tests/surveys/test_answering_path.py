@@ -18,6 +18,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core import page_cache
 from reference.choices import municipality_choices
 from reference.importer import DATA_DIR, import_municipalities
 from surveys.kinds import SCALE_VALUES
@@ -177,6 +178,19 @@ def test_no_response_is_stored_by_the_page_tree_route_either(client, participant
     PageViewRestriction.objects.create(page=participant_survey, restriction_type=PageViewRestriction.LOGIN)
     assert client.get(answer_url(participant_survey)).status_code == 302  # to the login page
     assert SurveyResponse.objects.count() == before
+
+
+def test_with_one_site_a_step_post_does_not_look_up_the_site(client, participant_survey):
+    """A worker that has not found its site yet (one started while PostgreSQL is out of reach, say) still takes
+    a step without the database: with one site, the address alone says which survey it is."""
+    response, prefix, step = first_step(client, participant_survey)
+    answers = valid_data(response.context["wizard"]["form"])
+    url = answer_url(participant_survey, step)
+    assert post_step(client, url, prefix, step, answers).status_code == 302
+    page_cache._sites = {"version": None, "sites": {}}  # no site found yet in this process
+    with CaptureQueriesContext(connection) as captured:
+        assert post_step(client, url, prefix, step, answers).status_code == 302
+    assert statements(captured) == []
 
 
 def test_with_several_sites_each_site_still_answers_its_surveys_without_the_page_tree(client, participant_survey):
