@@ -2,8 +2,8 @@
 
 It caches only what a view has said is the same for every visitor (`public`, `PublicPageMixin`): an allow-list,
 so that a new view, or one whose answer depends on a token, a session or a user (an invitation link, a survey
-step), is never cached by omission. Entries are keyed on the Wagtail site that answers the request, after the
-host has been validated, and pages build their absolute links from that site, never from the request's host.
+step), is never cached by omission. Entries are keyed on the host, after it has been validated, and pages
+build their absolute links from the Wagtail site that answers it, never from the request's host.
 
 Every entry carries the page-cache version (core.versions) it was rendered under, which a publish moves: old
 entries simply stop being read and expire. With Redis in production the version is shared by every worker and by
