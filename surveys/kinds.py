@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from reference.choices import municipality_choices
 
-from .fields import Choices, MunicipalityField
+from .fields import Choices, FlatSelect, MunicipalityField
 
 OTHER = "other"
 MAX_TEXT = 5000
@@ -150,7 +150,7 @@ class SingleChoice(ChoiceKind):
 
     def form_fields(self, question, year):
         if question.widget == "select":
-            return {question.code: self.choice_field(question, [("", "—"), *question.choices], forms.Select)}
+            return {question.code: self.choice_field(question, [("", "—"), *question.choices], FlatSelect)}
         return {question.code: self.choice_field(question, question.choices, forms.RadioSelect)}
 
 
