@@ -1,11 +1,7 @@
 """The headless API: Wagtail API v2 at /api/v2/ (pages, images, documents) and its OpenAPI 3 description."""
 
-from functools import reduce
-from operator import or_
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.views.decorators.cache import cache_control
 from rest_framework import status
@@ -19,7 +15,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
 from core.page_cache import kept_until_published, request_site
-from core.restrictions import restricted_paths
+from core.restrictions import restricted_paths, under_q
 from projects.filters import ProjectFilterSet
 from projects.models import ProjectPage, read_relations
 
@@ -108,7 +104,7 @@ class PagesViewSet(CheckedParametersMixin, PagesAPIViewSet):
             ("site roots", site.pk),
             lambda: tuple(site.root_page.get_translations(inclusive=True).values_list("path", flat=True)),
         )
-        return Page.objects.live().filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
+        return Page.objects.live().filter(under_q(roots))
 
     def get_queryset(self):
         """Built once a request too: Wagtail asks for it again to find the serializer's page type."""

@@ -30,8 +30,9 @@ def restricted_paths():
     )
 
 
-def private_q(paths):
-    """The pages in a restricted section: under (or at) any of `paths`; none when there are none."""
+def under_q(paths):
+    """The pages under (or at) any of the tree `paths`, such as the restricted sections or a site's roots; none
+    when there are none."""
     return reduce(or_, (Q(path__startswith=path) for path in paths)) if paths else Q(pk__in=[])
 
 
@@ -47,7 +48,7 @@ def use_known_restrictions():
         return original(self) if restricted_paths() else PageViewRestriction.objects.none()
 
     def private_q_of_queryset(self):
-        return private_q(restricted_paths())
+        return under_q(restricted_paths())
 
     get_view_restrictions.known = True
     Page.get_view_restrictions = get_view_restrictions
