@@ -218,8 +218,8 @@ def test_a_paper_access_code_opens_the_survey_once(server, browser_page, paper_c
 
     def enter(typed):
         page.locator("input[name=access_code]").fill(typed)
-        page.locator(".survey-form__buttons button[type=submit]").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():  # the page the post answers, not the one it was sent from
+            page.locator(".survey-form__buttons button[type=submit]").click()
 
     page.goto(url)
     assert page.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
