@@ -18,7 +18,7 @@ from django.core.cache import cache
 from django.utils.functional import cached_property
 from wagtail.models import Site
 
-from core.page_cache import known_version, request_site
+from core.page_cache import kept_until_published, known_version, own_copy, request_site
 from core.restrictions import restricted_paths
 
 from .collection import SurveyStatus, collection_status
@@ -70,10 +70,13 @@ class LiveSurvey:
 
     @cached_property
     def page(self):
-        """The page, for rendering a step around the form."""
+        """The page, for rendering a step around the form: read once a process until something is published,
+        and a copy of its own for each request."""
         from .models import SurveyPage
 
-        return self.loaded_page or SurveyPage.objects.get(pk=self.pk)
+        if self.loaded_page is not None:
+            return self.loaded_page
+        return own_copy(kept_until_published(("survey page", self.pk), lambda: SurveyPage.objects.get(pk=self.pk)))
 
     @property
     def is_open(self):

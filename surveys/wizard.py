@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from formtools.wizard.views import NamedUrlWizardView
 
 from core.errors import ExplainedBadRequest
+from core.page_cache import request_site
 from core.ratelimit import refusal
 
 from . import access_codes
@@ -129,6 +130,7 @@ class SurveyWizard(NamedUrlWizardView):
         return data
 
     def get_context_data(self, form, **kwargs):
+        request_site(self.request)  # from memory, where rendering looks for it (Site.find_for_request)
         context = super().get_context_data(form=form, **kwargs)
         context.update(
             page=self.survey.page,

@@ -153,7 +153,7 @@ def _site(request, host, version):
         _sites = {"version": version, "sites": {}}
     if host not in _sites["sites"]:
         request.__dict__.pop("_wagtail_site", None)  # found under another version earlier in this request
-        _sites["sites"][host] = _own_copy(Site.find_for_request(request))
+        _sites["sites"][host] = own_copy(Site.find_for_request(request))
     return _sites["sites"][host]
 
 
@@ -171,13 +171,16 @@ def _hand_site(request, host, version):
     found, so that rendering does not ask the database for it either: a copy of its own, with its own copy of
     the root page, since rendering caches what it works out on the root page (its specific page, the page in the
     request's language) and the next request must not be served what this one left there."""
-    request._wagtail_site = _own_copy(_site(request, host, version))
+    request._wagtail_site = own_copy(_site(request, host, version))
 
 
-def _own_copy(site):
-    if site is None:
+def own_copy(instance):
+    """A copy, for one request, of a model instance kept in this process's memory (None for None): rendering
+    caches what it works out on an instance and on the related objects it has loaded, and the next request must
+    not be served what this one left there."""
+    if instance is None:
         return None
-    copied = copy.copy(site)  # a model's copy has its own state and cache of related objects (Model.__getstate__)
+    copied = copy.copy(instance)  # a model's copy has its own state and cache of related objects (Model.__getstate__)
     copied._state.fields_cache = {name: copy.copy(value) for name, value in copied._state.fields_cache.items()}
     return copied
 

@@ -193,6 +193,24 @@ def test_with_one_site_a_step_post_does_not_look_up_the_site(client, participant
     assert statements(captured) == []
 
 
+def test_a_step_shown_again_reads_no_table_until_something_is_published(client, participant_survey):
+    """The page around a step's form (the survey page, its site, its addresses in the other languages, the
+    breadcrumb) is read once a process until something is published; a publish shows at once."""
+    response, prefix, step = first_step(client, participant_survey)
+    url = answer_url(participant_survey, step)
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get(url)
+    assert again.status_code == 200 and statements(captured) == []
+    # The links to the step in the other languages stay on the step.
+    assert re.search(f'hreflang="fi" href="http[^"]*{url}"', again.content.decode())
+    participant_survey.title = "Uusi otsikko"
+    participant_survey.save_revision().publish()
+    html = client.get(url).content.decode()
+    breadcrumb = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
+    assert "Uusi otsikko" in breadcrumb and re.search(r"<title>[^<]* – Uusi otsikko – ", html)
+
+
 def test_with_several_sites_each_site_still_answers_its_surveys_without_the_page_tree(client, participant_survey):
     """A second site (another service of the same ministry) changes nothing for the first site's surveys: a step
     post still touches no table, not even to find the site, and the survey's address on the other site's host is

@@ -143,33 +143,30 @@ def absolute(request, path):
 def _alternates(context):
     """(language code, language name, path) of the current page in every language it is published in; off a
     page (search, 404), the same address in each of the site's languages. Worked out once a request, and for a
-    page's own address (not a survey step's) once until something is published."""
+    page's own address, or a view of it (a survey's step), once until something is published."""
     request = context["request"]
     if not hasattr(request, "_kuntaan_alternates"):
         page = context.get("page")
-        if isinstance(page, Page) and not context.get("subpage_path"):
+        if isinstance(page, Page):
             site = Site.find_for_request(request)
             key = ("alternates", site.pk if site else None, page.pk, get_language())
-            request._kuntaan_alternates = kept_until_published(key, lambda: _page_alternates(context, request))
+            alternates = kept_until_published(key, lambda: _page_alternates(context, request, page))
+            # On a survey step the switcher stays on the step: the answers are kept whatever the language.
+            subpage = context.get("subpage_path", "")
+            request._kuntaan_alternates = [(code, name, url + subpage) for code, name, url in alternates]
         else:
-            request._kuntaan_alternates = _page_alternates(context, request)
+            path = request.get_full_path()
+            request._kuntaan_alternates = [(code, name, translate_url(path, code)) for code, name in settings.LANGUAGES]
     return request._kuntaan_alternates
 
 
-def _page_alternates(context, request):
-    page = context.get("page")
+def _page_alternates(context, request, page):
     names = dict(context.get("LANGUAGES") or [])
-    if not isinstance(page, Page):
-        path = request.get_full_path()
-        return [(code, name, translate_url(path, code)) for code, name in settings.LANGUAGES]
     translations = page.get_translations(inclusive=True).live().select_related("locale")
-    # On a survey step the switcher stays on the step: the answers are kept whatever the language.
-    subpage = context.get("subpage_path", "")
     alternates = []
     for translation in translations:
         code = translation.locale.language_code
-        url = translation.get_url(request) + subpage
-        alternates.append((code, names.get(code, code), url))
+        alternates.append((code, names.get(code, code), translation.get_url(request)))
     return sorted(alternates, key=lambda a: list(names).index(a[0]) if a[0] in names else 99)
 
 
