@@ -31,11 +31,12 @@ class FlatSelect(forms.Select):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         values = context["widget"]["value"]
-        chosen = next((str(code) for code, _label in self.choices if str(code) in values), None)
+        options = [(str(code), label) for code, label in self.choices]
+        chosen = next((code for code, _label in options if code in values), None)
         context["widget"]["options"] = format_html_join(
             "\n  ",
             '<option value="{}"{}>{}</option>',
-            ((code, " selected" if str(code) == chosen else "", label) for code, label in self.choices),
+            ((code, " selected" if code == chosen else "", label) for code, label in options),
         )
         return context
 
@@ -51,7 +52,7 @@ class MunicipalityField(forms.ChoiceField):
         super().__init__(choices=self.all_choices, **kwargs)
 
     def all_choices(self):
-        return [("", "—"), *municipality_choices(self.year)]
+        return Choices([("", "—"), *municipality_choices(self.year)])  # normalised already
 
     def valid_value(self, value):
         return any(code == value for code, _name in municipality_choices(self.year))
