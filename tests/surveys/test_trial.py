@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from django.test import Client
 
 from results.aggregates import respondents
 from surveys.models import ResponseStatus, SurveyResponse
@@ -117,3 +118,23 @@ def test_only_survey_managers_try_surveys_out(client, survey):
     client.force_login(UserFactory(groups=["Editors"]))
     assert client.get(f"/admin/survey-status/try/{page.pk}/").status_code == 403
     assert not SurveyResponse.objects.filter(survey=page).exists()
+
+
+def test_a_drafts_title_tried_out_is_never_shown_to_respondents(manager, survey):
+    """The step's breadcrumb is kept in the process (surveys/wizard.html): a draft tried out must not leave its
+    title there for respondents, nor find the live one there."""
+    page, _arabic = survey
+    draft = page.get_latest_revision_as_object()
+    draft.title = "Luonnoksen otsikko"
+    draft.save_revision()
+    respondent = Client()
+
+    def breadcrumb(response):
+        return re.search(r'<nav class="breadcrumbs.*?</nav>', response.content.decode(), re.S).group(0)
+
+    live = respondent.get(page.url + page.reverse_subpage("answer"), follow=True)
+    assert "Kokeilu" in breadcrumb(live)
+    tried = start(manager, page)
+    assert "Luonnoksen otsikko" in breadcrumb(tried) and "Kokeilu" not in breadcrumb(tried)
+    live = respondent.get(page.url + page.reverse_subpage("answer"), follow=True)
+    assert "Kokeilu" in breadcrumb(live) and "Luonnoksen otsikko" not in breadcrumb(live)
