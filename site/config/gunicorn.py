@@ -42,7 +42,8 @@ def post_worker_init(worker):
     for code, _name in settings.LANGUAGES:
         with translation.override(code):  # activating a language loads its catalogues
             resolver.reverse_dict  # noqa: B018 (what reversing a URL needs, worked out for each language)
-    for directory in settings.TEMPLATES[0]["DIRS"]:
-        for path in sorted(Path(directory).rglob("*.html")):
-            get_template(path.relative_to(directory).as_posix())
+    for engine in settings.TEMPLATES:  # none in the benchmark's hello-world project, which runs under these too
+        for directory in engine.get("DIRS", []):
+            for path in sorted(Path(directory).rglob("*.html")):
+                get_template(path.relative_to(directory).as_posix())
     gc.freeze()

@@ -41,3 +41,15 @@ def test_a_worker_loads_every_language_and_the_templates_before_its_first_reques
     assert {code for code, _name in settings.LANGUAGES} <= set(trans_real._translations)
     compiled = {template.origin.template_name for template in loader.get_template_cache.values() if template}
     assert {"base.html", "surveys/wizard.html", "components/breadcrumbs.html"} <= compiled
+
+
+def test_a_project_without_templates_starts_too():
+    """The benchmark's hello-world project (bench/hello_world.py) runs under these settings, with no templates."""
+    from django.test import override_settings
+
+    hooks = runpy.run_path(str(SETTINGS))
+    try:
+        with override_settings(TEMPLATES=[]):
+            hooks["post_worker_init"](worker=None)
+    finally:
+        gc.unfreeze()
