@@ -8,7 +8,8 @@ the machine falls on both sides.
 - Each uncached page type against the same page type of the peer site (bench/pagepeer: Wagtail's tutorial site
   on `wagtail start`'s template, with the demo's content), served by the same gunicorn with the page cache off.
 - The API's `fields=*` project listing against Wagtail's own pages endpoint listing the peer's posts.
-- A survey step and the final submit against a bare view doing one SELECT and one INSERT (bench_urls).
+- A survey step and the final submit against a bare view doing one SELECT and one INSERT (bench_urls), and the
+  final submit against a submission of Wagtail's own form page asking the same questions (bench/formpeer).
 
 Pages and the API are requested by wrk (Debian's package), four connections on one thread; the survey's posts,
 which need a session each, by a small client of this file's, the same for the bare view. gunicorn runs two
@@ -42,6 +43,7 @@ PEER = "peer.localhost"
 SURVEY = "/fi/kyselyt/palaute-2026/answer/"
 FORM = "application/x-www-form-urlencoded"
 STEP = re.compile(r'name="[\w-]+-current_step" value="([\w-]+)"')
+THANKS = "Thank you."  # bench/formpeer's thank-you page
 POSTS = 150  # bare-view and step posts a round
 SUBMITS = 40  # final submits a round, each from a participant of its own
 
@@ -215,20 +217,46 @@ class Participant:
         return self
 
 
-def survey_pairs(port, report):
-    """Survey step and final submit against the bare view, in turn, ROUNDS times."""
+def form_submission(port, path):
+    """(port, path, body, headers) of a submission of the Wagtail form page at `path`, every question answered
+    as the participants answer the survey; posted again and again, each stored as a submission of its own."""
+    import requests
+
+    from tests.stack import answered, forms
+
+    browser = requests.Session()
+    browser.trust_env = False
+    page = browser.get(f"http://127.0.0.1:{port}{path}")
+    page.raise_for_status()
+    form = next(f for f in forms(page.text) if any(name == "csrfmiddlewaretoken" for name, _ in f["fields"]))
+    body = urlencode(answered(form, "Kuormitustesti")).encode()
+    cookies = "; ".join(f"{cookie.name}={cookie.value}" for cookie in browser.cookies)
+    headers = {"Content-Type": FORM, "Cookie": cookies}
+    thanked = browser.post(f"http://127.0.0.1:{port}{path}", data=body, headers=headers)
+    if THANKS not in thanked.text:  # the form again, with its errors, is a 200 too
+        raise RuntimeError(f"{path} did not take the answers: {thanked.text[:2000]}")
+    return (port, path, body, {"Cookie": cookies})
+
+
+def survey_pairs(port, report, form_path):
+    """Survey step and final submit against the bare view, and the final submit against Wagtail's form page
+    at `form_path`, in turn, ROUNDS times."""
     step = Participant(port, 9999).pending_post()  # the first step, posted again and again
+    form = form_submission(port, form_path)
     ready = [Participant(port, number).until_review() for number in range(ROUNDS * SUBMITS)]
     rounds = []
     for number in range(ROUNDS):
         bare = rate([(port, "/bench/bare/", b"", {})] * POSTS, status=200)
         steps = rate([step] * POSTS)
         submits = rate([p.pending_post() for p in ready[number * SUBMITS : (number + 1) * SUBMITS]])
-        rounds.append((bare, steps / bare, submits / bare))
+        wagtail = rate([form] * POSTS, status=200)  # Wagtail's form page answers with its thank-you page
+        rounds.append((bare, steps / bare, submits / bare, submits / wagtail))
     for label, index, target in [("survey step", 1, 0.5), ("final submit", 2, 0.8)]:
         ratios = sorted(r[index] for r in rounds)
         report(f"{label:<34} {median(r[0] * r[index] for r in rounds):>8.0f} {figures(ratios)}  (>= {target})")
     report(f"{'bare view: 1 SELECT + 1 INSERT':<34} {median(r[0] for r in rounds):>8.0f}")
+    ratios = sorted(r[3] for r in rounds)
+    report(f"{'final submit, vs Wagtail form page':<34} {'':>8} {figures(ratios)}  (no target)  {form_path}")
 
 
 def server_benchmarks(report, database_url):
@@ -263,11 +291,13 @@ def server_benchmarks(report, database_url):
         manage(env, "collectstatic", "--noinput", "-v", "0")
         manage(env, "migrate", "--noinput", "-v", "0")
         manage(env, "load_demo")
+        built = manage(env, "shell", "-c", "from formpeer.content import build; print(build('palaute-2026', 'fi'))")
+        form_path = built.split()[-1]  # the last line: the shell first says what it imported
         hello_env = {**env, "DJANGO_SETTINGS_MODULE": "hello_world", "PORT": str(hello_port), "READY": "/"}
         # Measured before the peer's site is added: one site, as production has.
         with gunicorn(hello_env, "hello_world:application"), gunicorn(env) as site:
             report(f"{'survey, vs the bare view':<34} {'req/s':>8} {'ratio':>6}  lowest-highest  (target)")
-            survey_pairs(port, report)
+            survey_pairs(port, report, form_path)
             for path in OUR_PAGES.values():
                 wrk(port, path, seconds=1)  # rendered once, then served from the cache
             report(f"{'cached page, vs hello-world Django':<34} {'req/s':>8} {'ratio':>6}  lowest-highest  (target)")
