@@ -141,6 +141,11 @@ def post(port, path, body=b"", headers=None):
     return response.status
 
 
+def cookie_header(session):
+    """The Cookie header of a requests session's cookies, for a post sent again and again without it."""
+    return "; ".join(f"{cookie.name}={cookie.value}" for cookie in session.cookies)
+
+
 def rate(requests, status=302, threads=2):
     """Requests a second for `requests` [(port, path, body, headers)] sent by `threads` threads; any answer but
     `status` (a redirect to the next step or the thanks) fails the benchmark."""
@@ -202,9 +207,8 @@ class Participant:
         from tests.stack import answered, forms
 
         form = next(f for f in forms(self.page.text) if any(n.endswith("-current_step") for n, _ in f["fields"]))
-        cookies = "; ".join(f"{cookie.name}={cookie.value}" for cookie in self.http.cookies)
         path = self.page.url.removeprefix(f"http://127.0.0.1:{self.port}")
-        headers = {"Cookie": cookies, "X-Forwarded-For": self.http.headers["X-Forwarded-For"]}
+        headers = {"Cookie": cookie_header(self.http), "X-Forwarded-For": self.http.headers["X-Forwarded-For"]}
         return (self.port, path, urlencode(answered(form, "Kuormitustesti")).encode(), headers)
 
     def until_review(self):
@@ -230,12 +234,11 @@ def form_submission(port, path):
     page.raise_for_status()
     form = next(f for f in forms(page.text) if any(name == "csrfmiddlewaretoken" for name, _ in f["fields"]))
     body = urlencode(answered(form, "Kuormitustesti")).encode()
-    cookies = "; ".join(f"{cookie.name}={cookie.value}" for cookie in browser.cookies)
-    headers = {"Content-Type": FORM, "Cookie": cookies}
-    thanked = browser.post(f"http://127.0.0.1:{port}{path}", data=body, headers=headers)
+    headers = {"Cookie": cookie_header(browser)}
+    thanked = browser.post(f"http://127.0.0.1:{port}{path}", data=body, headers={**headers, "Content-Type": FORM})
     if THANKS not in thanked.text:  # the form again, with its errors, is a 200 too
         raise RuntimeError(f"{path} did not take the answers: {thanked.text[:2000]}")
-    return (port, path, body, {"Cookie": cookies})
+    return (port, path, body, headers)
 
 
 def survey_pairs(port, report, form_path):

@@ -32,20 +32,22 @@ def build(slug, language):
     survey = LiveSurvey.of(survey_page)
     page = PeerFormPage(title=f"{survey_page.title} (Wagtail form)", slug="wagtail-form", show_in_menus=False)
     survey_page.get_parent().add_child(instance=page)
-    order = 0
-    for section in survey.sections:
-        form = SectionForm(questions=section.questions, survey_year=survey.round_year)
-        for name, field in form.fields.items():
-            choices = [str(label) for value, label in getattr(field, "choices", []) if value != ""]
-            PeerFormField.objects.create(
-                page=page,
-                sort_order=order,
-                clean_name=name,
-                label=str(field.label or name),
-                field_type=builder_type(field),
-                required=field.required,
-                choices="\n".join(choices),
-            )
-            order += 1
+    fields = [
+        (name, field)
+        for section in survey.sections
+        for name, field in SectionForm(questions=section.questions, survey_year=survey.round_year).fields.items()
+    ]
+    PeerFormField.objects.bulk_create(
+        PeerFormField(
+            page=page,
+            sort_order=order,
+            clean_name=name,
+            label=str(field.label or name),
+            field_type=builder_type(field),
+            required=field.required,
+            choices="\n".join(str(label) for value, label in getattr(field, "choices", []) if value != ""),
+        )
+        for order, (name, field) in enumerate(fields)
+    )
     page.save_revision().publish()
     return page.get_url()
